@@ -1,0 +1,210 @@
+"""Who a mention refers to on a date: a named actor, or a country plus a role sector.
+
+Decisions (documented here because the coder depends on them):
+
+* A bare country name ("Russia") resolves to (its short name, ISO3, None): the PLOVER
+  gold-standard records code a state acting as a whole by its country alone, and the
+  coder can add GOV when the state acts diplomatically. A capital or seat of power
+  ("Moscow", "the Kremlin") is the government: (None or the seat, ISO3, GOV).
+* A named person takes the office held on the date (actors.csv); after the last office
+  ends they are ELI of that country; "former"/"retired"/"ex-" forces ELI.
+* Dmitry Medvedev since 2020 is Deputy Chairman of Russia's Security Council, a state
+  office: RUS GOV.
+* Unknown country stays None: nothing is guessed from a role word alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventwire.actors.countries import (
+    CAPITALS,
+    PARTIAL,
+    US_FORMS,
+    country_code,
+    country_name,
+    norm,
+)
+from eventwire.actors.table import ActorTable, active, load_table, role_on
+from eventwire.records import ActorRef
+
+#: Words dropped before lookup: they neither name nor classify an actor.
+SKIP = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "two", "three", "four", "five", "six", "several", "some", "many", "both", "other",
+    "mr", "mrs", "ms", "dr", "sir", "senior", "top", "new", "then", "acting", "local",
+    "one", "all", "s", "and", "chief", "head",
+}  # fmt: skip
+FORMER = {"former", "retired", "ex", "erstwhile", "late"}
+WORD_RE = re.compile(r"[\w.’'-]+")
+MAX_AGENT = 4
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """(original, normalised) tokens; "ex-president" splits into ex + president."""
+    out = []
+    for tok in WORD_RE.findall(text):
+        if tok.lower().startswith("ex-"):
+            out.append(("ex", "ex"))
+            tok = tok[3:]
+        key = "usa" if tok in US_FORMS else norm(tok)
+        if key:
+            out.append((tok, key))
+    return out
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ses") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _agent(keys: list[str], table: ActorTable) -> str | None:
+    """Sector of the longest role phrase, preferring the one nearest the head (the end)."""
+    for n in range(min(MAX_AGENT, len(keys)), 0, -1):
+        for i in range(len(keys) - n, -1, -1):
+            gram = keys[i : i + n]
+            for form in (" ".join(gram), " ".join([*gram[:-1], _singular(gram[-1])])):
+                sector = table.agents.get(form)
+                if sector:
+                    return sector
+    return None
+
+
+def _country(keys: list[str]) -> str | None:
+    """The first country name or demonym among the words (longest n-gram first)."""
+    for i in range(len(keys)):
+        for n in (4, 3, 2, 1):
+            if i + n <= len(keys):
+                code = country_code(" ".join(keys[i : i + n]))
+                if code:
+                    return code
+    return None
+
+
+def pick(
+    names: tuple[str, ...], date: str | None, context: str | None, hint: str | None
+) -> ActorRef | None:
+    """Choose among actors sharing a name form; an unresolvable tie keeps only what they share."""
+    table = load_table()
+    ctx = norm(context) if context else ""
+
+    def score(name: str) -> tuple[bool, bool, bool, bool]:
+        rows = table.rows[name]
+        return (
+            bool(ctx) and norm(name) in ctx,
+            any(active(r, date) and r.sector != "ELI" for r in rows),
+            hint is not None and any(r.country == hint for r in rows),
+            any(not r.source.startswith("phoenix") for r in rows),
+        )
+
+    ranked = sorted(names, key=score, reverse=True)
+    top = [n for n in ranked if score(n) == score(ranked[0])]
+    roles = {role_on(table.rows[n], date) for n in top}
+    if len(top) == 1:
+        country, sector = role_on(table.rows[top[0]], date)
+        return ActorRef(top[0], country or None, sector or None)
+    countries = {c for c, _ in roles}
+    if len(countries) == 1:
+        sectors = {s for _, s in roles}
+        return ActorRef(None, countries.pop() or None, sectors.pop() if len(sectors) == 1 else None)
+    return None
+
+
+def _named(
+    words: list[tuple[str, str]], date: str | None, context: str | None
+) -> tuple[ActorRef, int] | None:
+    """The longest suffix of the words that names an actor, and where it starts."""
+    table = load_table()
+    keys = [k for _, k in words]
+    hint = _country(keys)
+    for i in range(len(words)):
+        key = " ".join(keys[i:])
+        names = table.by_key.get(key)
+        single = len(keys) - i == 1
+        curated = any(
+            not r.source.startswith("phoenix") for n in names or () for r in table.rows[n]
+        )
+        if (key in table.agents and not curated) or country_code(key) or key in PARTIAL:
+            continue  # a role noun or a place, even where Phoenix lists it as a variant
+        if key in CAPITALS:
+            continue
+        if names and single and not words[i][0][:1].isupper():
+            names = None
+        if names:
+            ref = pick(names, date, context, hint)
+            if ref:
+                return ref, i
+        prev_is_name = (
+            i > 0
+            and words[i - 1][0][:1].isupper()
+            and not (keys[i - 1] in table.agents or country_code(keys[i - 1]))
+        )
+        if single and not prev_is_name and words[i][0][:1].isupper() and key in table.by_last:
+            ref = pick(table.by_last[key], date, context, hint)
+            if ref:
+                return ref, i
+    return None
+
+
+@lru_cache(maxsize=8192)
+def resolve(text: str, date: str | None = None, context: str | None = None) -> ActorRef | None:
+    """Resolve one mention ("Armenian Prime Minister Nikol Pashinyan", "Russian peacekeepers").
+
+    ``date`` (ISO) picks the office held then; ``context`` (the sentence or article)
+    breaks ties between people sharing a surname. Returns None when neither a known
+    actor, nor a country, nor a role could be found.
+    """
+    parts = [p for p in text.split(",") if p.strip()]
+    if len(parts) > 1:
+        refs = [r for r in (resolve(p, date, context) for p in parts) if r]
+        named = [r for r in refs if r.name and r.sector is not None]
+        if named:
+            return named[-1]
+        return refs[-1] if refs else None
+    head, sep, tail = text.partition(" of ")
+    whole = _resolve_part(text, date, context)
+    if not sep or (whole and whole.name):
+        return whole
+    owner = _resolve_part(tail, date, context)
+    role = _resolve_part(head, date, context)
+    if owner is None:
+        return role or whole
+    if role and role.name:
+        return role
+    sector = role.sector if role and role.sector else owner.sector
+    if owner.sector == "PRE" and sector == "GOV":
+        sector = "PRE"  # "the president of South Ossetia": breakaway authorities
+    return ActorRef(None, owner.country or (role.country if role else None), sector)
+
+
+def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef | None:
+    words = [w for w in _words(text) if w[1] not in SKIP]
+    if not words:
+        return None
+    keys = [k for _, k in words]
+    former = any(k in FORMER for k in keys)
+    found = _named(words, date, context)
+    if found:
+        ref, _ = found
+        return ActorRef(ref.name, ref.country, "ELI" if former else ref.sector)
+    joined = " ".join(keys)
+    if joined in PARTIAL:
+        return ActorRef(*PARTIAL[joined])
+    if joined in CAPITALS or "the " + joined in CAPITALS:
+        return ActorRef(None, CAPITALS.get(joined) or CAPITALS["the " + joined], "GOV")
+    code = country_code(joined)
+    if code:
+        return ActorRef(country_name(code), code, None)
+    code = _country(keys) or next((PARTIAL[k][1] for k in keys if k in PARTIAL), None)
+    sector = "ELI" if former else _agent([k for k in keys if k not in FORMER], load_table())
+    if code is None and sector is None:
+        return None
+    return ActorRef(None, code, sector)

@@ -1,0 +1,264 @@
+"""Stage "clean": strip site junk from an article's plain text, keep every body sentence.
+
+Scraped news text carries navigation ("Previous Article" and the next story's
+headline), teasers ("Read more: ..."), comment boxes, newsletter and e-mail
+footers, share buttons, photo captions and credit lines. Left in, they become
+sentences, and sentences become false events ("Czech President Faces Campaign
+Financing Fine" is not in the article). The rules here are deliberately
+conservative: a line goes only when a named rule says why, and the reason is
+recorded in ``CleanResult.removed`` so a wrongly dropped sentence can be traced
+to the rule that dropped it.
+
+Two kinds of rule:
+
+* line rules: a table of named, compiled regexes, each judging one line alone;
+* context rules: a short title-like line right after "Previous/Next Article" is
+  the neighbouring story's headline; everything after the start of a comment
+  box is comments; title-like lines after a teaser heading ("You Might Also
+  Like") are teasers; a long line repeated verbatim later is page chrome.
+
+HTML is not handled here: the reader extracts text with trafilatura and passes
+the text on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """One dropped line: where it was (1-based line of the input), its text, and why."""
+
+    line_number: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The cleaned body (paragraphs joined by a blank line) and what was dropped.
+
+    ``title`` is never guessed by ``clean_text``: the reader knows titles from
+    HTML metadata, and ``split_title`` handles plain-text files.
+    """
+
+    text: str
+    title: str | None
+    removed: tuple[RemovedLine, ...]
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A named regex; a line that it matches (``search``) is junk for this reason."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> LineRule:
+    return LineRule(name, re.compile(pattern, re.IGNORECASE))
+
+
+_END = r"\W*$"  # a heading may end in a colon, an arrow, an ellipsis
+
+# Lines that start a comment box: every later line is comment-area junk.
+COMMENT_BOX_RULES: tuple[LineRule, ...] = (
+    _rule(
+        "comment_box", r"^(leave|write|post|add|submit) (a |your )?(reply|comment|response)" + _END
+    ),
+    _rule("comment_box", r"^(\d+\s+)?comments?\s*(\(\d+\))?" + _END),
+    _rule("comment_box", r"^(show|view|load|read) (all )?(\d+ )?comments" + _END),
+    _rule("comment_box", r"^(join|start) the (discussion|conversation)" + _END),
+    _rule("comment_box", r"^cancel reply" + _END),
+)
+
+# Teaser headings: the title-like lines that follow them are other stories' headlines.
+TEASER_HEADING_RULES: tuple[LineRule, ...] = (
+    _rule(
+        "teaser_heading",
+        r"^(you (might|may) (also )?like|more (stories|news|from [\w .]+)|"
+        r"recommended( for you| stories)?|most (read|popular|viewed)|"
+        r"related( articles| stories| posts| news)?|also read|trending( now)?|"
+        r"latest (news|stories)|more on this (topic|story))" + _END,
+    ),
+)
+
+# Navigation lines whose next title-like line is the neighbouring story's headline.
+NAV_RULES: tuple[LineRule, ...] = (
+    _rule("navigation", r"^(previous|next|prev|older|newer) (article|post|story|news|item)" + _END),
+)
+
+LINE_RULES: tuple[LineRule, ...] = (
+    _rule(
+        "read_more",
+        r"^(read more|read also|also read|see also|related|more|recommended)\s*(:|\||»|>|\s[–-]\s)",
+    ),
+    _rule("comment_notice", r"your email address will not be published"),
+    _rule("comment_notice", r"required fields are marked"),
+    _rule("comment_notice", r"\bakismet\b"),
+    _rule("comment_notice", r"learn how your comment data is processed"),
+    _rule("email_footer", r"can be (contacted|reached) (by|via|at) e-?mail"),
+    _rule("email_footer", r"\[email[\s\xa0]protected\]"),
+    _rule("email_footer", r"e-?mail address follows (this|the) (formula|format)"),
+    _rule(
+        "newsletter",
+        r"\b(subscribe|sign up|signup)\b.{0,40}\b(newsletter|mailing list|updates|our channel)\b",
+    ),
+    _rule("subscribe", r"^(subscribe|follow us|join us)\b.{0,60}$"),
+    _rule(
+        "share",
+        r"^(share( this)?( article| story| post)?( on| via)?|tweet|email|print|whatsapp|"
+        r"telegram|facebook|twitter|linkedin|copy link)" + _END,
+    ),
+    _rule("share", r"^share (on|via) (facebook|twitter|x|telegram|whatsapp|linkedin|e-?mail)\b"),
+    _rule("photo_caption", r"\|\s*$"),
+    _rule("photo_credit", r"^(photo|image|picture|file photo|credit)s?\s*(:|by\b|©)"),
+    _rule("credit_line", r"\beditors and wire services\b"),
+    _rule("credit_line", r"^(reporting|writing|editing|additional reporting) by\b.{0,120}$"),
+    _rule("copyright", r"^(©|\(c\)|copyright\b).{0,160}$"),
+    _rule("copyright", r"\ball rights reserved\b"),
+    _rule("tags", r"^tags?\s*:"),
+    _rule("advertisement", r"^(advertisement|sponsored( content)?|ad)" + _END),
+)
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORD = re.compile(r"\w+")
+# A title-like line: short and not ending as a sentence does.
+_TITLE_MAX_WORDS = 20
+# Only lines this long count as repeats: "Thank you." may legitimately recur.
+_REPEAT_MIN_WORDS = 8
+
+
+def _match(rules: tuple[LineRule, ...], line: str) -> str | None:
+    for rule in rules:
+        if rule.pattern.search(line):
+            return rule.name
+    return None
+
+
+def is_title_like(line: str) -> bool:
+    """Short and not ending as a sentence: a headline rather than a body sentence."""
+    words = _WORD.findall(line)
+    return 0 < len(words) <= _TITLE_MAX_WORDS and not _SENTENCE_END.search(line.strip())
+
+
+def _normalise(raw: str) -> str:
+    return raw.replace("\xa0", " ").replace("\u200b", "").rstrip()
+
+
+def clean_text(text: str, first_line_number: int = 1) -> CleanResult:
+    """Drop junk lines from ``text``; each kept line becomes a paragraph.
+
+    ``first_line_number`` is the file line ``text`` starts on (after
+    ``split_title`` took the title off), so ``removed`` points into the file.
+
+    A kept line that does not end a sentence and is followed, in the same
+    block, by a line starting in lower case is a hard-wrapped line: the two are
+    joined with a space so that no sentence is cut in two.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    removed: list[RemovedLine] = []
+    kept: list[tuple[int, str]] = []  # (line index, text)
+    seen_long: set[str] = set()
+    in_comments = False
+    after_nav = False
+    after_teaser = False
+
+    for number, raw in enumerate(lines, start=first_line_number):
+        line = _normalise(raw)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        reason: str | None = None
+        if in_comments:
+            reason = "after_comment_box"
+        elif (reason := _match(COMMENT_BOX_RULES, stripped)) is not None:
+            in_comments = True
+        elif (reason := _match(NAV_RULES, stripped)) is not None:
+            after_nav = True
+            after_teaser = False
+            removed.append(RemovedLine(number, stripped, reason))
+            continue
+        elif (reason := _match(TEASER_HEADING_RULES, stripped)) is not None:
+            after_teaser = True
+            after_nav = False
+            removed.append(RemovedLine(number, stripped, reason))
+            continue
+        elif after_nav and is_title_like(stripped):
+            reason = "navigation_headline"
+        elif after_teaser and is_title_like(stripped):
+            reason = "teaser_headline"
+        else:
+            reason = _match(LINE_RULES, stripped)
+        after_nav = False
+        if reason is None:
+            after_teaser = False
+            key = " ".join(_WORD.findall(stripped.lower()))
+            if len(key.split()) >= _REPEAT_MIN_WORDS and key in seen_long:
+                reason = "repeated_line"
+            else:
+                seen_long.add(key)
+        if reason is not None:
+            removed.append(RemovedLine(number, stripped, reason))
+        else:
+            kept.append((number, stripped))
+
+    return CleanResult(text=_join(kept), title=None, removed=tuple(removed))
+
+
+def _join(kept: list[tuple[int, str]]) -> str:
+    """Paragraphs joined by a blank line; hard-wrapped continuation lines joined by a space."""
+    paragraphs: list[str] = []
+    previous_number = -2
+    for number, line in kept:
+        wrapped = (
+            paragraphs
+            and number == previous_number + 1
+            and not _SENTENCE_END.search(paragraphs[-1])
+            and line[:1].islower()
+        )
+        if wrapped:
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+        previous_number = number
+    return "\n\n".join(paragraphs)
+
+
+def _title_index(lines: list[str]) -> int | None:
+    """Index of the title line: the first non-empty one, unless it reads as a body sentence."""
+    for i, raw in enumerate(lines):
+        first = raw.strip()
+        if not first:
+            continue
+        words = len(_WORD.findall(first))
+        if (_SENTENCE_END.search(first) and words > 12) or words > 30:
+            return None
+        return i
+    return None
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """Split a plain-text file into (title, body): the first non-empty line is the title.
+
+    Unless that line reads as a body sentence (it ends as a sentence does and
+    has more than a headline's words): some scraped files start straight with
+    the lead, and calling it a title would drop the article's first sentence.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return None, text
+    return lines[index].strip(), "\n".join(lines[index + 1 :])
+
+
+def clean_plain_file(text: str) -> CleanResult:
+    """A whole .txt file: title split off, body cleaned, removed lines numbered as in the file."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return clean_text(text)
+    body = clean_text("\n".join(lines[index + 1 :]), first_line_number=index + 2)
+    return CleanResult(text=body.text, title=lines[index].strip(), removed=body.removed)

@@ -1,0 +1,145 @@
+"""The trigger lexicon: which words report which PLOVER event, loaded from ``triggers.yaml``.
+
+The lexicon is data, not code, so that a political scientist can correct a mapping without
+reading Python; this module only validates it and gives it a typed shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from eventwire.coding.cameo import quad_class
+from eventwire.errors import EventwireError
+
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
+        "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+    }
+)  # fmt: skip
+ROLES = frozenset({"default", "reciprocal", "visit", "host", "accuse"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word codes as, and how the parse maps to actor and recipient."""
+
+    word: str
+    event_type: str
+    cameo: str
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    role: str = "default"
+    strength: float = 0.6
+    needs_object: frozenset[str] = frozenset()
+    needs_actor_object: bool = False
+    needs_particle: str | None = None
+    needs_prep: frozenset[str] = frozenset()
+    needs_xcomp: bool = False
+    needs_next: str | None = None
+
+
+@dataclass(frozen=True)
+class ObjectPattern:
+    """A verb whose meaning depends on its object ("sign" + "agreement" is SUPPORT)."""
+
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    trigger: Trigger
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    objects: tuple[ObjectPattern, ...]
+    light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    future_frames: frozenset[str]
+    frame_verbs: frozenset[str]
+    negating_frames: frozenset[str]
+    negators: frozenset[str]
+
+
+def _trigger(word: str, spec: dict[str, Any], where: str) -> Trigger:
+    event_type = spec.get("type")
+    cameo = spec.get("cameo")
+    if event_type not in PLOVER_TYPES:
+        raise EventwireError(
+            "E303",
+            f"triggers.yaml {where} {word!r}: {event_type!r} is not a PLOVER event type",
+            "use one of " + ", ".join(sorted(PLOVER_TYPES)),
+        )
+    if not isinstance(cameo, str):
+        raise EventwireError(
+            "E304",
+            f"triggers.yaml {where} {word!r}: cameo {cameo!r} is not a quoted string",
+            'quote CAMEO codes so leading zeros survive, e.g. cameo: "042"',
+        )
+    quad_class(cameo)  # validates the code
+    role = spec.get("role", "default")
+    if role not in ROLES:
+        raise EventwireError(
+            "E305",
+            f"triggers.yaml {where} {word!r}: unknown role {role!r}",
+            "use one of " + ", ".join(sorted(ROLES)),
+        )
+    return Trigger(
+        word=word,
+        event_type=event_type,
+        cameo=cameo,
+        mode=spec.get("mode"),
+        contexts=tuple(spec.get("contexts") or ()),
+        role=role,
+        strength=float(spec.get("strength", 0.6)),
+        needs_object=frozenset(spec.get("needs_object") or ()),
+        needs_actor_object=bool(spec.get("needs_actor_object", False)),
+        needs_particle=spec.get("needs_particle"),
+        needs_prep=frozenset(spec.get("needs_prep") or ()),
+        needs_xcomp=bool(spec.get("needs_xcomp", False)),
+        needs_next=spec.get("needs_next"),
+    )
+
+
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+    """Validate a lexicon mapping (the parsed YAML) and build typed triggers from it."""
+    patterns = []
+    for n, spec in enumerate(data.get("objects") or ()):
+        verbs = frozenset(spec["verbs"])
+        trig = _trigger("+".join(sorted(verbs)[:2]), spec, f"objects[{n}]")
+        patterns.append(ObjectPattern(verbs, frozenset(spec["objects"]), trig))
+    return Lexicon(
+        verbs={w: _trigger(w, s, "verbs") for w, s in (data.get("verbs") or {}).items()},
+        nouns={w: _trigger(w, s, "nouns") for w, s in (data.get("nouns") or {}).items()},
+        objects=tuple(patterns),
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        occurrence_verbs=frozenset(data.get("occurrence_verbs") or ()),
+        future_frames=frozenset(data.get("future_frames") or ()),
+        frame_verbs=frozenset(data.get("frame_verbs") or ()),
+        negating_frames=frozenset(data.get("negating_frames") or ()),
+        negators=frozenset(data.get("negators") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped trigger lexicon (parsed once per process)."""
+    text = (
+        resources.files("eventwire.coding")
+        .joinpath("data/triggers.yaml")
+        .read_text(encoding="utf-8")
+    )
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise EventwireError(
+            "E306",
+            f"eventwire/coding/data/triggers.yaml is not valid YAML: {exc}",
+            "fix the line the YAML error names",
+        ) from exc
+    return parse_lexicon(data)

@@ -1,0 +1,241 @@
+"""Finding event triggers in a parsed sentence: verbs, verb + object patterns, event nouns.
+
+One candidate per trigger word. The verb whose arguments give the roles (``verb``) may
+differ from the word that names the event (``noun`` in "held talks with"), so both are kept.
+Words that are only the content of another trigger ("agreed to *sign*", "accused X of
+*shelling*") are not coded twice: PLOVER codes the framing act.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Any
+
+from eventwire.coding.lexicon import Lexicon, Trigger
+
+log = logging.getLogger(__name__)
+
+#: Dependency labels through which a word is the content of the verb above it.
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "conj"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_OBJECT_PREPS = frozenset({"on", "upon", "to", "for", "of"})
+_SPEAK_VERBS = frozenset({"speak", "talk", "converse", "chat"})
+_PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
+_THIRD_PARTY_HOSTS = frozenset({"host", "mediate", "broker", "organize", "organise", "arrange"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger found in the parse: what it codes as and where its roles are."""
+
+    trigger: Trigger
+    verb: Any  # spaCy Token whose arguments carry the roles
+    noun: Any = None  # spaCy Token of the event noun, when a noun names the event
+    third_party: bool = False
+
+    @property
+    def anchor(self) -> Any:
+        """The token that names the event (for the event id and the nearest date)."""
+        return self.noun if self.noun is not None else self.verb
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def objects_of(verb: Any) -> list[Any]:
+    """The verb's object nouns: direct, passive subject, and on/upon/to/for objects."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS:
+            found.append(child)
+            found.extend(child.conjuncts)
+        elif child.dep_ in ("prep", "agent") and _lemma(child) in _OBJECT_PREPS:
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _object_words(obj: Any) -> list[str]:
+    """The object's lemma, text and compound/amod modifiers ("ceasefire agreement")."""
+    words = [_lemma(obj), str(obj.text).lower()]
+    words += [_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+    return words
+
+
+def has_prep(tok: Any, preps: frozenset[str] | set[str]) -> Any:
+    """The first prepositional child of ``tok`` whose word is in ``preps`` (or None)."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and _lemma(child) in preps:
+            return child
+    return None
+
+
+def _match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    lemma = _lemma(verb)
+    for obj in objects_of(verb):
+        words = _object_words(obj)
+        for pattern in lexicon.objects:
+            if lemma in pattern.verbs and words[0] in pattern.objects:
+                return Candidate(pattern.trigger, verb, obj)
+        for pattern in lexicon.objects:
+            if lemma in pattern.verbs and any(w in pattern.objects for w in words[1:]):
+                return Candidate(pattern.trigger, verb, obj)
+    return None
+
+
+def _is_phone(tok: Any) -> bool:
+    return any(str(t.lemma_).lower() in _PHONE_WORDS for t in tok.subtree)
+
+
+def _match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """Verbs whose event depends on their frame: speak/talk with, call (on/for/someone)."""
+    lemma = _lemma(verb)
+    if lemma in _SPEAK_VERBS and (has_prep(verb, {"with", "to"}) or _is_phone(verb)):
+        key = "phone" if _is_phone(verb) else "talks"
+        trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
+        return Candidate(replace(trig, word=lemma, strength=0.75), verb)
+    if lemma == "call":
+        if has_prep(verb, {"on", "upon", "for"}) or any(c.dep_ == "xcomp" for c in verb.children):
+            return Candidate(replace(lexicon.verbs["demand"], word="call", strength=0.8), verb)
+        if any(
+            c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+            for c in verb.children
+        ):
+            return Candidate(replace(lexicon.verbs["phone"], word="call", strength=0.6), verb)
+    return None
+
+
+def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
+    if trig.needs_object:
+        words = [w for o in objects_of(verb) for w in _object_words(o)]
+        if not any(w in trig.needs_object for w in words):
+            return False, f"'{trig.word}' codes only with an object in {sorted(trig.needs_object)}"
+    if trig.needs_actor_object and not any(
+        o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for o in objects_of(verb)
+    ):
+        return False, f"'{trig.word}' codes only with a named object"
+    if trig.needs_particle and not any(
+        c.dep_ == "prt" and _lemma(c) == trig.needs_particle for c in verb.children
+    ):
+        return False, f"'{trig.word}' codes only with the particle '{trig.needs_particle}'"
+    if trig.needs_prep and not has_prep(verb, trig.needs_prep):
+        return False, f"'{trig.word}' codes only with a preposition in {sorted(trig.needs_prep)}"
+    if trig.needs_xcomp and not any(c.dep_ == "xcomp" for c in verb.children):
+        return False, f"'{trig.word}' codes only with a to-complement"
+    return True, ""
+
+
+def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
+    if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+        return None
+    found = _match_object_pattern(verb, lexicon)
+    if found:
+        return found
+    lemma = _lemma(verb)
+    if lemma in lexicon.light_verbs:
+        for obj in objects_of(verb):
+            noun = lexicon.nouns.get(_lemma(obj)) or lexicon.nouns.get(str(obj.text).lower())
+            if noun is None:
+                continue
+            if _lemma(obj) == "call" and not _is_phone(obj):
+                continue
+            third = lemma in _THIRD_PARTY_HOSTS and has_prep(obj, {"between"}) is not None
+            return Candidate(noun, verb, obj, third_party=third)
+    special = _match_special(verb, lexicon)
+    if special:
+        return special
+    trig = lexicon.verbs.get(lemma)
+    if trig is None:
+        return None
+    ok, why = _verb_needs_met(trig, verb)
+    if not ok:
+        log.debug("not coded: %r in %r: %s", verb.text, verb.sent.text, why)
+        return None
+    third = trig.role == "host" and (
+        has_prep(verb, {"between"}) is not None
+        or any(has_prep(o, {"between"}) is not None for o in objects_of(verb))
+    )
+    return Candidate(trig, verb, None, third_party=third)
+
+
+def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
+    """An event noun that reports an event on its own ("talks took place", a headline)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    trig = lexicon.nouns.get(_lemma(noun)) or lexicon.nouns.get(str(noun.text).lower())
+    if trig is None:
+        return None
+    if trig.needs_next and (
+        noun.i + 1 >= len(noun.doc) or _lemma(noun.doc[noun.i + 1]) != trig.needs_next
+    ):
+        return None
+    if _lemma(noun) == "call" and not _is_phone(noun):
+        return None
+    head = noun.head
+    if noun.dep_ == "ROOT" or (
+        noun.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in lexicon.occurrence_verbs
+    ):
+        third = has_prep(noun, {"between"}) is not None and any(
+            _lemma(c) in _THIRD_PARTY_HOSTS for c in noun.children if c.dep_ in ("acl", "amod")
+        )
+        return Candidate(trig, head if noun.dep_ != "ROOT" else noun, noun, third_party=third)
+    log.debug(
+        "not coded: event noun %r in %r is %s of %r, not reported as happening",
+        noun.text,
+        noun.sent.text,
+        noun.dep_,
+        head.text,
+    )
+    return None
+
+
+def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
+    """The trigger verb whose content ``tok`` is ("agreed to sign"), or None."""
+    cur = tok
+    while cur.dep_ in _CONTENT_DEPS and cur.head.i != cur.i:
+        head = cur.head
+        if (
+            cur.dep_ != "conj"
+            and _lemma(head) in lexicon.frame_verbs
+            and head.i in matched
+            and matched[head.i].verb.i == head.i
+        ):
+            return head
+        if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return None  # a coordinated clause is its own event ("met and signed")
+        cur = head
+    return None
+
+
+def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger in a sentence span, in token order, one per trigger word."""
+    matched: dict[int, Candidate] = {}
+    used_nouns: set[int] = set()
+    for tok in sent:
+        cand = match_verb(tok, lexicon)
+        if cand is not None:
+            matched[tok.i] = cand
+            if cand.noun is not None:
+                used_nouns.add(cand.noun.i)
+    for tok in sent:
+        if tok.i in used_nouns or tok.i in matched:
+            continue
+        cand = match_noun(tok, lexicon)
+        if cand is not None:
+            matched[tok.i] = cand
+    result = []
+    for i in sorted(matched):
+        cand = matched[i]
+        frame = framed_by(cand.verb, matched, lexicon)
+        if frame is not None and frame.i != cand.verb.i:
+            log.debug(
+                "not coded: %r is the content of %r (%s), which is coded instead",
+                cand.anchor.text,
+                frame.text,
+                matched[frame.i].trigger.event_type,
+            )
+            continue
+        result.append(cand)
+    return result

@@ -1,0 +1,243 @@
+"""Who acts and to whom: actors and recipients of a trigger, read off the dependency parse.
+
+PLOVER's rules: the subject acts, the object or "with/to/against" phrase receives; joint
+acts (meetings, signings, agreements) put every party among the actors with no recipient;
+a visitor acts on the host; a third party hosting talks acts on both sides. Tokens become
+actors only through the actor mentions the actor layer found (``analysis.actors``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.coding.match import Candidate, objects_of
+from eventwire.records import ActorMention, ActorRef
+
+log = logging.getLogger(__name__)
+
+_RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "at", "from"})
+_RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    actors: tuple[ActorRef, ...]
+    recipients: tuple[ActorRef, ...]
+
+
+class MentionIndex:
+    """Actor mentions looked up by the character offset of a token."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self._mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+
+    def at(self, tok: Any) -> ActorRef | None:
+        start = int(tok.idx)
+        end = start + len(tok.text)
+        for m in self._mentions:
+            if m.start <= start and end <= m.end:
+                return m.actor
+        return None
+
+    def of_phrase(self, tok: Any) -> ActorRef | None:
+        """The actor a noun phrase refers to: its head, modifiers, or "of"/"from" object.
+
+        "Armenian Prime Minister Nikol Pashinyan", "Russia's foreign minister", "the
+        president of Azerbaijan" all name one actor; the phrase's own words decide, never a
+        relative clause or a second prepositional phrase.
+        """
+        found = self.at(tok) or _capital(tok)
+        if found is not None:
+            return found
+        queue = [c for c in tok.children if c.dep_ in _NP_DEPS]
+        seen = 0
+        while queue and seen < 12:
+            cur = queue.pop(0)
+            seen += 1
+            found = self.at(cur)
+            if found is not None:
+                return found
+            queue.extend(c for c in cur.children if c.dep_ in _NP_DEPS)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and str(prep.lemma_).lower() in ("of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.at(pobj) or self.of_phrase(pobj)
+                        if found is not None:
+                            return found
+        return None
+
+
+def _capital(tok: Any) -> ActorRef | None:
+    """A capital or seat of power in a role position stands for its government
+    ("Moscow warned", "visited Baku", "the Kremlin said")."""
+    if tok.ent_type_ not in ("GPE", "ORG", "FAC", "LOC") and tok.pos_ != "PROPN":
+        return None
+    try:
+        from eventwire.actors.countries import capital_actor, country_name
+    except ImportError:  # the actor layer is optional for the coder
+        return None
+    text = tok.doc[tok.left_edge.i : tok.i + 1].text if tok.ent_type_ else tok.text
+    found = capital_actor(text) or capital_actor(tok.text)
+    if found is None:
+        return None
+    code, sector = found
+    return ActorRef(name=country_name(code), country=code, sector=sector)
+
+
+def _with_conjuncts(toks: Iterable[Any]) -> list[Any]:
+    out: list[Any] = []
+    for tok in toks:
+        for t in (tok, *tok.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def subjects(verb: Any) -> list[Any]:
+    """The subject tokens of a verb, inherited from the verb above for "plans to meet",
+    "arrived and met", or the noun a relative clause hangs on."""
+    cur = verb
+    for _ in range(5):
+        deps = ("nsubj", "csubj") if cur.i == verb.i else ("nsubj", "csubj", "nsubjpass")
+        subj = [c for c in cur.children if c.dep_ in deps]
+        if subj:
+            return _with_conjuncts(subj)
+        agent = [
+            g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        if agent:
+            return _with_conjuncts(agent)
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
+            if cur.dep_ == "acl" and any(c.dep_ == "agent" for c in cur.children):
+                break
+            return _with_conjuncts([cur.head])
+        break
+    return []
+
+
+def _pobjs(tok: Any, preps: frozenset[str] | set[str]) -> list[Any]:
+    out: list[Any] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and str(child.lemma_).lower() in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return _with_conjuncts(out)
+
+
+def _passive_patients(verb: Any) -> list[Any]:
+    return _with_conjuncts(c for c in verb.children if c.dep_ == "nsubjpass")
+
+
+def _resolve(toks: Iterable[Any], index: MentionIndex, what: str) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for tok in toks:
+        ref = index.of_phrase(tok)
+        if ref is None:
+            log.debug("no actor for %s %r in %r", what, tok.text, tok.sent.text)
+            continue
+        if ref not in out:
+            out.append(ref)
+    return out
+
+
+def _nominal_roles(noun: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    """Agents, recipients and reciprocal parties named inside an event noun phrase.
+
+    A nationality adjective is the agent of an event noun that stands alone ("Azerbaijani
+    shelling"), not of one that is a verb's object ("allowed Russian peacekeepers").
+    """
+    agents = [c for c in noun.children if c.dep_ == "poss"] + _pobjs(noun, {"by"})
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        agents += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_]
+    recipients = _pobjs(noun, {"to", "against", "on", "in"})
+    parties = _pobjs(noun, {"with", "between", "among", "of"})
+    return _with_conjuncts(agents), recipients, parties
+
+
+def _complement_targets(verb: Any) -> list[Any]:
+    """Who the complement of a framing verb is about: "agreed to meet *Pashinyan*",
+    "threatened to use force against *Armenia*"."""
+    out: list[Any] = []
+    for comp in verb.children:
+        if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
+            objs = _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
+            out += objs + _pobjs(comp, _RECIPIENT_PREPS)
+            for obj in objs:
+                out += _pobjs(obj, {"against", "on", "to", "with"})
+    return out
+
+
+def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
+    """The actors and recipients of one candidate, by the trigger's role rule."""
+    roles = _find_roles(cand, index)
+    noun = cand.noun
+    if noun is not None and noun.dep_ == "dobj" and cand.trigger.role == "default":
+        # "allowed Russian peacekeepers in": the object noun phrase is itself the recipient.
+        ref = index.of_phrase(noun)
+        if ref is not None and ref not in roles.actors and ref not in roles.recipients:
+            return Roles(roles.actors, (*roles.recipients, ref))
+    if not roles.recipients:
+        targets = [
+            r
+            for r in _resolve(_complement_targets(cand.verb), index, "recipient")
+            if r not in roles.actors
+        ]
+        if targets:
+            return Roles(roles.actors, tuple(targets))
+    return roles
+
+
+def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
+    verb, noun, role = cand.verb, cand.noun, cand.trigger.role
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    noun_i = noun.i if noun is not None else -1
+    subj = [t for t in subjects(verb) if t.i != noun_i] if verb.i != noun_i else []
+    objs = (
+        []
+        if passive
+        else _with_conjuncts(o for o in objects_of(verb) if o.i != noun_i and o.dep_ != "pobj")
+    )
+    objs += _with_conjuncts(c for c in verb.children if c.dep_ == "dative")
+    preps = _pobjs(verb, _RECIPIENT_PREPS)
+    n_agents: list[Any] = []
+    n_recips: list[Any] = []
+    n_parties: list[Any] = []
+    if noun is not None:
+        n_agents, n_recips, n_parties = _nominal_roles(noun)
+    if passive and role != "reciprocal" and noun is None:
+        # "Stepanakert was shelled by ...": the passive subject receives the act.
+        objs = _passive_patients(verb)
+    if cand.third_party:
+        host = subj or n_agents
+        between = _pobjs(noun, {"between", "among"}) if noun is not None else []
+        between += _pobjs(verb, {"between", "among"})
+        return Roles(tuple(_resolve(host, index, "host")), tuple(_resolve(between, index, "party")))
+    if role == "reciprocal":
+        parties = subj + n_agents + _pobjs(verb, _RECIPROCAL_PREPS) + n_parties + objs
+        actors = _resolve(parties, index, "party")
+        recips = _resolve(_pobjs(verb, {"to", "against"}) + n_recips, index, "recipient")
+        return Roles(tuple(actors), tuple(r for r in recips if r not in actors))
+    if role == "visit":
+        actors = _resolve(subj + n_agents, index, "visitor")
+        hosts = objs + _pobjs(verb, {"to", "with"}) + n_recips + n_parties
+        recips = _resolve(hosts, index, "host")
+        return Roles(tuple(actors), tuple(r for r in recips if r not in actors))
+    if role == "host":
+        hosts = _resolve(subj + n_agents, index, "host")
+        visitors = _resolve(objs + n_parties, index, "visitor")
+        if not visitors:
+            return Roles(tuple(hosts), ())
+        return Roles(tuple(visitors), tuple(h for h in hosts if h not in visitors))
+    actors = _resolve(subj + n_agents, index, "actor")
+    recip_toks = objs + preps + n_recips + n_parties
+    if role == "accuse":
+        recip_toks = objs + _pobjs(verb, {"against"})
+    recips = _resolve(recip_toks, index, "recipient")
+    return Roles(tuple(actors), tuple(recips))

@@ -1,0 +1,1 @@
+"""Scorers that measure each stage against hand-made gold: cleaning, events."""

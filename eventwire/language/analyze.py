@@ -1,0 +1,37 @@
+"""Stage 3, language: one spaCy pass, then times, actors and places over the same Doc.
+
+Actors are found before places so that the countries of the article's actors
+can disambiguate place names ("Georgia" next to Armenia is the country).
+"""
+
+from __future__ import annotations
+
+from eventwire.actors import find_actors
+from eventwire.language.nlp import load_nlp
+from eventwire.language.places import find_places
+from eventwire.language.times import find_times
+from eventwire.records import Analysis, Article, Entity, Sentence
+
+
+def analyze(article: Article) -> Analysis:
+    doc = load_nlp()(article.text)
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    entities = tuple(
+        Entity(text=e.text, start=e.start_char, end=e.end_char, label=e.label_) for e in doc.ents
+    )
+    times = find_times(doc, article.publication_date)
+    actors = find_actors(doc, article.publication_date)
+    countries = tuple(sorted({m.actor.country for m in actors if m.actor.country}))
+    places = find_places(doc, countries)
+    return Analysis(
+        article=article,
+        sentences=sentences,
+        entities=entities,
+        actors=actors,
+        times=times,
+        places=places,
+        doc=doc,
+    )

@@ -1,0 +1,58 @@
+"""Handlers for clock times, named holidays and days given by reference ("the same day").
+
+Split from ``times_rules`` because these three resolve against a day rather
+than a calendar unit: the last day the text mentioned, or the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.language import times_calendar as cal
+from eventwire.language.times_rules import Context, Norm
+
+
+def h_time(m: re.Match[str], ctx: Context) -> Norm | None:
+    text = m.group(0).lower()
+    day = (ctx.last_day or ctx.need()).isoformat()
+    if text in ("noon", "midday"):
+        return Norm(day + "T12:00", "time", "TIME")
+    if text == "midnight":
+        return Norm(day + "T24:00", "time", "TIME")
+    hour = int(m.group("hh"))
+    minute = int(m.group("mm") or 0)
+    ampm = (m.group("ap") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return Norm(f"{day}T{hour:02d}:{minute:02d}", "time", "TIME")
+
+
+def h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
+    name = m.group("hol").lower()
+    year = int(m.group("y")) if m.group("y") else None
+    month, day = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+                  "new year's eve": (12, 31), "new year's": (1, 1), "halloween": (10, 31),
+                  "victory day": (5, 9), "independence day": (7, 4),
+                  "christmas day": (12, 25)}.get(name, (11, 0))  # fmt: skip
+    if year is None:
+        year = cal.year_for_month_day(month, day or 25, ctx.need(), ctx.tense)
+    if day == 0:  # Thanksgiving: the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        day = 1 + (3 - first.weekday()) % 7 + 21
+    return Norm(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def h_same_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    base = ctx.last_day or ctx.need()
+    text = m.group(0).lower()
+    offset = 0
+    if any(w in text for w in ("previous", "before")):
+        offset = -1
+    elif any(w in text for w in ("following", "next", "after")):
+        offset = 1
+    return Norm((base + dt.timedelta(days=offset)).isoformat(), "day")

@@ -1,0 +1,122 @@
+"""The link stage: copies, stories and merged events across articles.
+
+``link`` decides, for one coded article against everything already stored,
+whether it is a near-copy of a stored article, which story it belongs to and
+which of its events are events already stored. It does not store anything:
+the caller persists the ``LinkResult`` and then calls ``index.add(result)``.
+Call ``find_copy_of`` first to skip coding articles that are copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.errors import EventwireError
+from eventwire.link.copies import CopyIndex, signature, text_length
+from eventwire.link.index import LinkIndex, StoredArticle
+from eventwire.link.merge import match_strength, merge_events, same_event
+from eventwire.link.result import LinkResult
+from eventwire.link.stories import features, story_id_for
+from eventwire.link.text import content_terms
+from eventwire.records import Article, Event
+
+__all__ = [
+    "CopyIndex",
+    "LinkIndex",
+    "LinkResult",
+    "StoredArticle",
+    "find_copy_of",
+    "link",
+    "merge_events",
+    "same_event",
+    "signature",
+    "story_id_for",
+]
+
+
+def find_copy_of(article: Article, index: LinkIndex) -> tuple[bytes, int, str | None]:
+    """The article's copy signature, its length in words, and the original it copies."""
+    sig = signature(article.text)
+    length = text_length(article.text)
+    match = index.copies.find_copy(sig, length)
+    return sig, length, index.root(match) if match else None
+
+
+def _merge_own_events(
+    events: tuple[Event, ...], story_id: str, index: LinkIndex
+) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
+    """Fold each event into the best stored or earlier event of this article it matches."""
+    working: dict[str, Event] = {}
+    merged_into: list[tuple[str, str]] = []
+    reasons: list[str] = []
+    for raw in events:
+        ev = replace(raw, story_id=raw.story_id or story_id)
+        if ev.event_id in index.events or ev.event_id in working:
+            raise EventwireError(
+                "L003",
+                f"event id {ev.event_id} is already in use",
+                "give every coded event a fresh id (the coder derives it from article id and "
+                "position); re-linking an article that is already stored is not supported",
+            )
+        options = [working.get(s.event_id, s) for s in index.merge_candidates(ev)]
+        options += [w for w in working.values() if same_event(w, ev) and w not in options]
+        if not options:
+            working[ev.event_id] = ev
+            continue
+        target = max(
+            options,
+            key=lambda o: (match_strength(o, ev), -index.event_order(o.event_id)),
+        )
+        working[target.event_id] = merge_events(target, ev)
+        merged_into.append((ev.event_id, target.event_id))
+        where = "stored" if target.event_id in index.events else "this article's"
+        reasons.append(f"event {ev.event_id} merged into {where} event {target.event_id}")
+    return list(working.values()), merged_into, reasons
+
+
+def link(article: Article, events: tuple[Event, ...], index: LinkIndex) -> LinkResult:
+    """Link one coded article against the index (read-only; see ``LinkIndex.add``)."""
+    if article.article_id in index.copies:
+        raise EventwireError(
+            "L002",
+            f"article {article.article_id} is already in the link index",
+            "skip articles that storage already holds, or rebuild the index without it",
+        )
+    sig, length, original = find_copy_of(article, index)
+    if original is not None:
+        story = index.stories.story_of(original) or story_id_for(original)
+        reasons = [f"near-copy of {original}; story {story} of the original"]
+        if events:
+            reasons.append(f"{len(events)} coded events not linked: the original's stand")
+        return LinkResult(
+            article_id=article.article_id,
+            signature=sig,
+            length=length,
+            duplicate_of=original,
+            story_id=story,
+            events=(),
+            merged_into=(),
+            reasons=tuple(reasons),
+            publication_date=article.publication_date,
+        )
+    terms = content_terms(article.text)
+    # Merge first with a placeholder story: which stored events this article
+    # reports is evidence for its story; new events then get the real id.
+    placeholder = "\0pending"
+    merged, merged_into, reasons = _merge_own_events(events, placeholder, index)
+    event_stories = [e.story_id for e in merged if e.story_id and e.story_id != placeholder]
+    f = features(article.article_id, terms, article.publication_date, merged)
+    story, why = index.stories.assign(f, event_stories)
+    final = tuple(replace(e, story_id=story) if e.story_id == placeholder else e for e in merged)
+    return LinkResult(
+        article_id=article.article_id,
+        signature=sig,
+        length=length,
+        duplicate_of=None,
+        story_id=story,
+        events=final,
+        merged_into=tuple(merged_into),
+        reasons=(why, *reasons),
+        terms=terms,
+        publication_date=article.publication_date,
+    )

@@ -1,0 +1,190 @@
+"""Everything the link stage must remember about stored articles and events.
+
+Held in memory and rebuilt from storage at the start of a run. Every lookup
+goes through a blocking key (LSH band, event type + participant + period,
+country/name/word + day), never a scan, so linking one article costs about
+the same with a thousand or a hundred thousand articles stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+from eventwire.link.copies import CopyIndex
+from eventwire.link.dates import Span, event_span
+from eventwire.link.merge import match_strength, participants, same_event
+from eventwire.link.result import LinkResult
+from eventwire.link.stories import StoryIndex, Terms, features
+from eventwire.records import Event
+
+MAX_DAY_KEYS = 400  # beyond this (decade dates) day buckets are not enumerated
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What storage keeps per article so the index can be rebuilt without the text.
+
+    ``terms`` are the content-word counts from ``LinkResult.terms``; without
+    them a rebuilt article still takes part in story matching, by events only.
+    """
+
+    article_id: str
+    signature: bytes
+    length: int
+    story_id: str | None
+    publication_date: str | None
+    duplicate_of: str | None
+    terms: Terms = ()
+
+
+def _who(event: Event) -> set[str]:
+    out: set[str] = set()
+    for actor in participants(event):
+        if actor.country:
+            out.add("c:" + actor.country)
+        if actor.name:
+            out.update("n:" + t for t in actor.name.casefold().replace("-", " ").split())
+    return out
+
+
+def _months(span: Span) -> Iterator[str]:
+    y, m = span.first.year, span.first.month
+    while (y, m) <= (span.last.year, span.last.month):
+        yield f"m{y:04d}-{m:02d}"
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def _own_periods(span: Span) -> list[str]:
+    """The buckets an event is filed under: at the level of its own precision."""
+    if span.days <= 7:
+        return [f"d{(span.first + timedelta(days=i)).toordinal()}" for i in range(span.days)]
+    if span.days <= 62:
+        return list(_months(span))
+    years = range(span.first.year, span.last.year + 1)
+    if span.days <= 400:
+        return [f"y{y}" for y in years]
+    return sorted({f"D{y // 10}" for y in years})
+
+
+def _query_periods(span: Span) -> list[str]:
+    """Every bucket at every level that can hold an event overlapping ``span``."""
+    keys: list[str] = []
+    if span.days <= MAX_DAY_KEYS:
+        keys += [f"d{(span.first + timedelta(days=i)).toordinal()}" for i in range(span.days)]
+    keys += list(_months(span)) if span.days <= 4000 else []
+    years = range(span.first.year, span.last.year + 1)
+    keys += [f"y{y}" for y in years]
+    keys += sorted({f"D{y // 10}" for y in years})
+    return keys
+
+
+class LinkIndex:
+    """Copy signatures, stored events by blocking key, and story features."""
+
+    def __init__(self) -> None:
+        self.copies = CopyIndex()
+        self.stories = StoryIndex()
+        self.events: dict[str, Event] = {}
+        self._event_order: dict[str, int] = {}
+        self._event_buckets: dict[tuple[str, str, str], list[str]] = {}
+        self._duplicate_of: dict[str, str] = {}
+
+    # -- rebuilding -----------------------------------------------------------
+    @classmethod
+    def from_stored(cls, articles: Iterable[StoredArticle], events: Iterable[Event]) -> LinkIndex:
+        """Rebuild from storage. Give articles in the order they were first linked.
+
+        Order matters only for ties: the earliest copy candidate is the
+        original, and the earliest story wins equal scores.
+        """
+        index = cls()
+        by_article: dict[str, list[Event]] = {}
+        for ev in events:
+            index.add_event(ev)
+            for src in ev.sources:
+                by_article.setdefault(src.article_id, []).append(ev)
+        for art in articles:
+            index.copies.add(art.article_id, art.signature, art.length)
+            if art.duplicate_of:
+                index._duplicate_of[art.article_id] = art.duplicate_of
+                story = art.story_id or index.stories.story_of(index.root(art.duplicate_of))
+                if story:
+                    index.stories.set_story(art.article_id, story)
+                continue
+            f = features(
+                art.article_id, art.terms, art.publication_date, by_article.get(art.article_id, ())
+            )
+            story = art.story_id
+            if story is None:
+                story, _ = index.stories.assign(f)
+            index.stories.add(f, story)
+        return index
+
+    # -- copies ---------------------------------------------------------------
+    def root(self, article_id: str) -> str:
+        """The first-seen original behind a chain of copies."""
+        seen = {article_id}
+        while article_id in self._duplicate_of:
+            article_id = self._duplicate_of[article_id]
+            if article_id in seen:
+                break
+            seen.add(article_id)
+        return article_id
+
+    def mark_duplicate(self, article_id: str, original: str) -> None:
+        self._duplicate_of[article_id] = original
+
+    # -- events ---------------------------------------------------------------
+    def add_event(self, event: Event) -> None:
+        """Store or replace an event; file it under its (possibly refined) keys."""
+        if event.event_id not in self._event_order:
+            self._event_order[event.event_id] = len(self._event_order)
+        self.events[event.event_id] = event
+        span = event_span(event.event_date, event.date_estimated)
+        if span is None:
+            return
+        for who in _who(event):
+            for period in _own_periods(span):
+                bucket = self._event_buckets.setdefault((event.event_type, who, period), [])
+                if not bucket or bucket[-1] != event.event_id:
+                    bucket.append(event.event_id)
+
+    def merge_candidates(self, event: Event) -> list[Event]:
+        """Stored events that ``same_event`` accepts, best match first."""
+        span = event_span(event.event_date, event.date_estimated)
+        if span is None:
+            return []
+        seen: set[str] = set()
+        found: list[Event] = []
+        periods = _query_periods(span)
+        for who in _who(event):
+            for period in periods:
+                for eid in self._event_buckets.get((event.event_type, who, period), ()):
+                    if eid in seen:
+                        continue
+                    seen.add(eid)
+                    stored = self.events[eid]
+                    if same_event(stored, event):
+                        found.append(stored)
+        found.sort(
+            key=lambda s: (match_strength(s, event), -self._event_order[s.event_id]), reverse=True
+        )
+        return found
+
+    def event_order(self, event_id: str) -> int:
+        return self._event_order.get(event_id, len(self._event_order))
+
+    # -- after the caller stored a result -------------------------------------
+    def add(self, result: LinkResult) -> None:
+        """Make a stored ``LinkResult`` visible to the articles that follow."""
+        self.copies.add(result.article_id, result.signature, result.length)
+        if result.duplicate_of:
+            self.mark_duplicate(result.article_id, result.duplicate_of)
+            self.stories.set_story(result.article_id, result.story_id)
+            return
+        for ev in result.events:
+            self.add_event(ev)
+        f = features(result.article_id, result.terms, result.publication_date, result.events)
+        self.stories.add(f, result.story_id)

@@ -1,0 +1,200 @@
+"""Story assignment: which news story an article tells, kept stable as articles arrive.
+
+A story is one news development (the 10 November 2020 ceasefire, Pelosi's
+visit to Yerevan) covered by many articles over a few days. Two signals are
+needed together. The coded events alone are too coarse: in a war, every
+article on a given day has Armenian and Azerbaijani actors and an ASSAULT. The
+text alone is too loose across time: two state visits of one president a year
+apart read alike. So candidates must share a day (an event date or the
+publication date, within ``WINDOW_DAYS``) and a country, named actor or
+distinctive word, and are then scored by text similarity plus bonuses for
+shared event types and named actors.
+
+Text similarity is TF-IDF cosine over content words, with document
+frequencies counted incrementally over the articles indexed so far rather than
+fitted once (as scikit-learn's vectoriser would be): the corpus grows one
+article at a time and must not be re-fitted, and the small dictionaries this
+needs keep each article's cost flat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventwire.link.dates import day_of, event_span
+from eventwire.link.merge import participants
+from eventwire.records import Event
+
+WINDOW_DAYS = 3
+BUCKET_CAP = 60  # only the most recent articles of a key are compared: flat cost per article
+KEY_TERMS = 8  # distinctive words used as blocking keys
+THRESHOLD = 0.20
+BONUS_TYPE = 0.08  # share an event type with a shared country
+BONUS_NAME = 0.08  # share a named actor
+BONUS_EVENT = 0.15  # one of the article's events merged into an event of that story
+NO_TEXT_NEEDS = 2  # without text on either side, how many event signals must agree
+
+Terms = tuple[tuple[str, int], ...]
+
+
+def story_id_for(article_id: str) -> str:
+    """Deterministic story id from the article that opened the story."""
+    return "s-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """What an article says, reduced to what story matching compares."""
+
+    article_id: str
+    words: tuple[str, ...]
+    counts: tuple[int, ...]
+    days: frozenset[date]
+    countries: frozenset[str]
+    names: frozenset[str]
+    type_countries: frozenset[tuple[str, str]]
+
+
+def features(
+    article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event]
+) -> StoryFeatures:
+    """Story features from an article's content words, publication date and events."""
+    days: set[date] = set()
+    pub = day_of(publication_date)
+    if pub is not None:
+        days.add(pub)
+    countries: set[str] = set()
+    names: set[str] = set()
+    type_countries: set[tuple[str, str]] = set()
+    for ev in events:
+        span = event_span(ev.event_date, False)
+        if span is not None and span.days == 1:
+            days.add(span.first)
+        for actor in participants(ev):
+            if actor.country:
+                countries.add(actor.country)
+                type_countries.add((ev.event_type, actor.country))
+            if actor.name:
+                names.add(actor.name.casefold())
+    return StoryFeatures(
+        article_id=article_id,
+        words=tuple(sys.intern(w) for w, _ in terms),
+        counts=tuple(c for _, c in terms),
+        days=frozenset(days),
+        countries=frozenset(countries),
+        names=frozenset(names),
+        type_countries=frozenset(type_countries),
+    )
+
+
+class StoryIndex:
+    """Articles' story features by blocking key, their stories, and word frequencies."""
+
+    def __init__(self) -> None:
+        self._features: dict[str, StoryFeatures] = {}
+        self._story: dict[str, str] = {}
+        self._story_order: dict[str, int] = {}
+        self._buckets: dict[tuple[str, str, int], list[str]] = {}
+        self._df: Counter[str] = Counter()
+        self._n = 0
+
+    def story_of(self, article_id: str) -> str | None:
+        return self._story.get(article_id)
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        """Record an article's story without features (copies, rebuilt copies)."""
+        self._story[article_id] = story_id
+        self._story_order.setdefault(story_id, len(self._story_order))
+
+    def _idf(self, word: str) -> float:
+        return math.log((1 + self._n) / (1 + self._df.get(word, 0))) + 1.0
+
+    def _vector(self, f: StoryFeatures) -> dict[str, float]:
+        pairs = zip(f.words, f.counts, strict=True)
+        vec = {w: (1.0 + math.log(c)) * self._idf(w) for w, c in pairs}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {w: v / norm for w, v in vec.items()}
+
+    def _keys(
+        self, f: StoryFeatures, vec: dict[str, float], spread: int
+    ) -> Iterator[tuple[str, str, int]]:
+        top = sorted(vec, key=lambda w: (-vec[w], w))[:KEY_TERMS]
+        labels = (
+            [("c", c) for c in sorted(f.countries)]
+            + [("n", n) for n in sorted(f.names)]
+            + [("t", w) for w in top]
+        )
+        for day in sorted(f.days):
+            for off in range(-spread, spread + 1):
+                ordinal = (day + timedelta(days=off)).toordinal()
+                for kind, label in labels:
+                    yield (kind, label, ordinal)
+
+    def assign(self, f: StoryFeatures, event_stories: Iterable[str] = ()) -> tuple[str, str]:
+        """The story for an article (an existing one or a new id) and why.
+
+        ``event_stories`` are the stories of stored events this article's events
+        merged into: reporting the same event is strong evidence of the same story.
+        """
+        vec = self._vector(f)
+        merged = set(event_stories)
+        candidates: list[str] = []
+        seen: set[str] = set()
+        for key in self._keys(f, vec, WINDOW_DAYS):
+            for other in self._buckets.get(key, ())[-BUCKET_CAP:]:
+                if other not in seen:
+                    seen.add(other)
+                    candidates.append(other)
+        best: tuple[float, int, str, str] | None = None
+        for other in candidates:
+            g = self._features[other]
+            story = self._story[other]
+            score, why = self._score(f, vec, g, story in merged)
+            if score < THRESHOLD:
+                continue
+            rank = (score, -self._story_order[story])
+            if best is None or rank > (best[0], best[1]):
+                best = (score, -self._story_order[story], story, f"{why} with {other}")
+        if best is None and merged:
+            story = min(merged, key=lambda s: self._story_order.get(s, sys.maxsize))
+            return story, "story of the stored event this article's event merged into"
+        if best is None:
+            why = (
+                "no article within 3 days shares its actors or words"
+                if f.days
+                else "no usable date, so no story candidates"
+            )
+            return story_id_for(f.article_id), f"new story: {why}"
+        return best[2], f"story {best[2]}: {best[3]}"
+
+    def _score(
+        self, f: StoryFeatures, vec: dict[str, float], g: StoryFeatures, merged: bool
+    ) -> tuple[float, str]:
+        shared_type = bool(f.type_countries & g.type_countries)
+        shared_name = bool(f.names & g.names)
+        if not f.words or not g.words:
+            signals = shared_type + shared_name + merged
+            ok = signals >= NO_TEXT_NEEDS
+            return (THRESHOLD if ok else 0.0), f"no text; {signals} event signals agree"
+        gvec = self._vector(g)
+        cos = sum(v * gvec.get(w, 0.0) for w, v in vec.items())
+        score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
+        return score, f"score {score:.2f} (text cosine {cos:.2f})"
+
+    def add(self, f: StoryFeatures, story_id: str) -> None:
+        """Index an article's features under its story; counts its words for IDF."""
+        self.set_story(f.article_id, story_id)
+        if f.article_id in self._features:
+            return
+        self._features[f.article_id] = f
+        self._n += 1
+        self._df.update(f.words)
+        vec = self._vector(f)
+        for key in self._keys(f, vec, 0):
+            self._buckets.setdefault(key, []).append(f.article_id)

@@ -1,0 +1,139 @@
+"""The one place where the stages are composed.
+
+read → clean (prepare) → language (analyze) → actors → coding → link → store.
+`extract` runs the same composition with an in-memory link index and no
+database, so its events are exactly those `ingest` would store.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.coding import code_events
+from eventwire.errors import InputError
+from eventwire.language.analyze import analyze
+from eventwire.link import LinkIndex, LinkResult, find_copy_of, link
+from eventwire.options import Options
+from eventwire.prepare import prepare
+from eventwire.read import ReadFailure, expand, read_path
+from eventwire.records import Article, Event, RawDocument
+from eventwire.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Summary:
+    """What a run did, for the closing message; failures are listed, never dropped."""
+
+    files: int = 0
+    articles: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    copies: int = 0
+    events: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+
+
+def process(article: Article, index: LinkIndex) -> LinkResult:
+    """Code and link one article; a near-copy of a stored article is linked but not coded."""
+    _sig, _length, duplicate_of = find_copy_of(article, index)
+    events: tuple[Event, ...] = ()
+    if duplicate_of is None:
+        events = code_events(analyze(article))
+    return link(article, events, index)
+
+
+def _handle(
+    raw: RawDocument, options: Options, seen: Callable[[str], bool]
+) -> Article | ReadFailure | None:
+    try:
+        article = prepare(raw, options)
+    except InputError as err:
+        return ReadFailure(err.origin, f"[{err.code}] {err.reason.removeprefix(err.origin + ': ')}")
+    return None if seen(article.article_id) else article
+
+
+def ingest(
+    paths: Iterable[str],
+    options: Options,
+    store: Store,
+    on_file: Callable[[int, int, str], None] | None = None,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+) -> Summary:
+    """Read, code, link and store everything under paths; safe to rerun on the same input."""
+    summary = Summary()
+    files: list[Path] = []
+    for item in expand(paths):
+        if isinstance(item, ReadFailure):
+            summary.failures.append(item)
+            if on_failure:
+                on_failure(item)
+        else:
+            files.append(item)
+    index = store.link_index()
+    for number, path in enumerate(files, start=1):
+        if on_file:
+            on_file(number, len(files), str(path))
+        summary.files += 1
+        for raw in read_path(path, options):
+            outcome = raw if isinstance(raw, ReadFailure) else _handle(
+                raw, options, store.has_article
+            )
+            if outcome is None:
+                summary.already_stored += 1
+                continue
+            if isinstance(outcome, Article):
+                summary.articles += 1
+                outcome = _store_one(outcome, index, store, summary)
+            if isinstance(outcome, ReadFailure):
+                summary.failures.append(outcome)
+                if on_failure:
+                    on_failure(outcome)
+    return summary
+
+
+def _store_one(
+    article: Article, index: LinkIndex, store: Store, summary: Summary
+) -> ReadFailure | None:
+    """Process and save one article in its own transaction; an error spoils only it."""
+    try:
+        result = process(article, index)
+        store.save(article, result)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop a long run
+        log.debug("failed on %s:\n%s", article.origin, traceback.format_exc())
+        return ReadFailure(
+            article.origin, f"[E900] internal error while processing ({type(err).__name__}: "
+            f"{err}); rerun with -v for the traceback and report it"
+        )
+    index.add(result)
+    summary.stored += 1
+    summary.copies += result.duplicate_of is not None
+    summary.events += len(result.events)
+    return None
+
+
+def extract(
+    documents: Iterable[RawDocument | ReadFailure],
+    options: Options,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+) -> Iterator[Event]:
+    """Events for articles without a database, linked among themselves as ingest would."""
+    index = LinkIndex.from_stored([], [])
+    merged: dict[str, Event] = {}
+    seen: set[str] = set()
+    for raw in documents:
+        outcome = raw if isinstance(raw, ReadFailure) else _handle(raw, options, seen.__contains__)
+        if isinstance(outcome, Article):
+            seen.add(outcome.article_id)
+            result = process(outcome, index)
+            index.add(result)
+            for ev in result.events:
+                merged[ev.event_id] = ev
+        elif isinstance(outcome, ReadFailure) and on_failure:
+            on_failure(outcome)
+    yield from sorted(merged.values(), key=lambda e: (e.event_date or "", e.event_id))

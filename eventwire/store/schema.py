@@ -1,0 +1,133 @@
+"""Stage 7, store: the database schema and its migrations (SQLAlchemy Core, no dialect SQL).
+
+The schema carries a version in the ``meta`` table. Each release that changes
+the schema appends a migration to MIGRATIONS; opening an older database runs
+the missing ones in order, so a database from an older release opens in a newer one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    select,
+)
+
+from eventwire.errors import EventwireError
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("article_id", String(200), primary_key=True),
+    Column("origin", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", String(200)),
+    Column("url", Text),
+    Column("publication_date", String(10)),
+    Column("publication_date_estimated", Boolean, nullable=False, default=False),
+    Column("duplicate_of", String(200)),
+    Column("story_id", String(64)),
+    Column("text", Text, nullable=False),
+    Column("signature", LargeBinary),
+    Column("length", Integer),
+    Column("num_events", Integer, nullable=False, default=0),
+    Column("notes", Text),
+    Column("ingested_at", String(32), nullable=False),
+    Index("ix_articles_story", "story_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("event_type", String(16), nullable=False),
+    Column("event_date", String(10)),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("story_id", String(64)),
+    Column("confidence", Float, nullable=False),
+    Column("modality", String(16), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Index("ix_events_type", "event_type"),
+    Index("ix_events_dates", "date_start", "date_end"),
+    Index("ix_events_story", "story_id"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.event_id"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("name", String(200)),
+    Column("country", String(8)),
+    Column("sector", String(8)),
+    Index("ix_event_actors_event", "event_id"),
+    Index("ix_event_actors_country", "country"),
+    Index("ix_event_actors_name", "name"),
+)
+
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.event_id"), nullable=False),
+    Column("article_id", String(200), ForeignKey("articles.article_id"), nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    UniqueConstraint("event_id", "article_id", "sentence_index", name="uq_event_source"),
+    Index("ix_event_sources_article", "article_id"),
+)
+
+
+def _create_v1(conn: Connection) -> None:
+    metadata.create_all(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    if not conn.dialect.has_table(conn, "meta"):
+        return 0
+    value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else 0
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the database to SCHEMA_VERSION; refuse one written by a newer eventwire."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise EventwireError(
+            "E201",
+            f"the database has schema version {current}, newer than this eventwire's "
+            f"{SCHEMA_VERSION}",
+            "upgrade eventwire (pip install -U eventwire)",
+        )
+    for version in range(current, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
+    if current != SCHEMA_VERSION:
+        conn.execute(meta.delete().where(meta.c.key == "schema_version"))
+        conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+    return SCHEMA_VERSION

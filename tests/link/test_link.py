@@ -1,0 +1,123 @@
+"""The whole link stage: copies, stories and merged events, live and after a rebuild."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.link import LinkIndex, LinkResult, StoredArticle, find_copy_of, link
+from eventwire.records import Article, Event
+
+from .corpus import ALIYEV, TEXTS, article, coded_events, event
+from .test_copies import make_copy
+
+ORDER = list(TEXTS)
+
+
+class Store:
+    """What the storage layer keeps: per-article rows and events upserted by id."""
+
+    def __init__(self) -> None:
+        self.articles: list[StoredArticle] = []
+        self.events: dict[str, Event] = {}
+
+    def save(self, r: LinkResult) -> None:
+        self.articles.append(
+            StoredArticle(
+                r.article_id,
+                r.signature,
+                r.length,
+                r.story_id,
+                r.publication_date,
+                r.duplicate_of,
+                r.terms,
+            )
+        )
+        for ev in r.events:
+            self.events[ev.event_id] = ev
+
+
+def _run(keys: list[str], index: LinkIndex, store: Store) -> dict[str, LinkResult]:
+    out = {}
+    for key in keys:
+        r = link(article(key), coded_events(key), index)
+        store.save(r)
+        index.add(r)
+        out[key] = r
+    return out
+
+
+def _copy_article(key: str, new_id: str, seed: int) -> Article:
+    a = article(key)
+    return Article(
+        new_id,
+        f"tests/{new_id}.txt",
+        make_copy(a.text, random.Random(seed)),
+        outlet="Reprint Daily",
+        publication_date=a.publication_date,
+    )
+
+
+def test_three_reports_of_the_ceasefire_become_one_event_with_three_sources() -> None:
+    index, store = LinkIndex(), Store()
+    results = _run(ORDER, index, store)
+    agree = store.events["ceasefire-a-e0"]
+    assert {s.article_id for s in agree.sources} == {"ceasefire-a", "ceasefire-b", "ceasefire-c"}
+    assert ("ceasefire-b-e0", "ceasefire-a-e0") in results["ceasefire-b"].merged_into
+    assert agree.story_id == results["ceasefire-a"].story_id
+    assert "ceasefire-b-e0" not in store.events
+    protest = store.events["ceasefire-a-e1"]  # the Yerevan protest, reported a and c
+    assert {s.article_id for s in protest.sources} == {"ceasefire-a", "ceasefire-c"}
+    # events of other stories stayed apart
+    assert len({s.article_id for s in store.events["ganja-a-e0"].sources}) == 2
+    assert "truce-a-e0" in store.events and "ceasefire-a-e0" in store.events
+    assert all(ev.story_id for ev in store.events.values())
+
+
+def test_a_reprint_is_a_copy_with_no_events_and_the_original_story() -> None:
+    index, store = LinkIndex(), Store()
+    first = _run(["ganja-a", "truce-a"], index, store)
+    reprint = _copy_article("ganja-a", "reprint-1", seed=1)
+    sig, length, original = find_copy_of(reprint, index)  # before coding
+    assert original == "ganja-a"
+    r = link(reprint, coded_events("ganja-a"), index)
+    assert r.duplicate_of == "ganja-a" and r.events == ()
+    assert r.story_id == first["ganja-a"].story_id and r.signature == sig
+    assert any("not linked" in why for why in r.reasons)
+    index.add(r)
+    second = _copy_article("ganja-a", "reprint-2", seed=2)
+    assert link(second, (), index).duplicate_of == "ganja-a"  # the first-seen original
+
+
+def test_two_events_of_one_article_for_the_same_act_fold_together() -> None:
+    index = LinkIndex()
+    a = article("visit2024")
+    e0 = event("visit2024", 0, "CONSULT", (ALIYEV,), (), "2024-04-22", sentence=0)
+    e1 = event("visit2024", 1, "CONSULT", (ALIYEV,), (), "2024-04", precision="month", sentence=2)
+    r = link(a, (e0, e1), index)
+    assert len(r.events) == 1 and r.merged_into == (("visit2024-e1", "visit2024-e0"),)
+    assert len(r.events[0].sources) == 2
+
+
+def test_rebuilt_index_links_the_next_article_like_the_live_one() -> None:
+    live, store = LinkIndex(), Store()
+    head, tail = ORDER[:-4], ORDER[-4:]
+    _run(head, live, store)
+    rebuilt = LinkIndex.from_stored(store.articles, store.events.values())
+    for key in tail:
+        a = link(article(key), coded_events(key), live)
+        b = link(article(key), coded_events(key), rebuilt)
+        assert (a.story_id, a.merged_into, a.events) == (b.story_id, b.merged_into, b.events)
+        live.add(a)
+        rebuilt.add(b)
+    reprint = _copy_article("border-a", "reprint-3", seed=3)
+    assert link(reprint, (), rebuilt).duplicate_of == "border-a"
+
+
+def test_linking_an_article_twice_is_refused() -> None:
+    index = LinkIndex()
+    index.add(link(article("lachin"), coded_events("lachin"), index))
+    with pytest.raises(EventwireError, match="L002"):
+        link(article("lachin"), coded_events("lachin"), index)

@@ -1,0 +1,103 @@
+"""Same-event decisions and merges on hand-coded events from the test reports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.link.merge import merge_events, same_event, why_not_same
+from eventwire.records import ActorRef, Place
+
+from .corpus import ALIYEV, ARM, AZE, GANJA, MOSCOW, PASHINYAN, RUS, coded_events, event
+
+BAKU = Place("Baku", "AZE", 40.41, 49.87, 587084)
+
+
+def test_named_and_unnamed_reports_of_the_ceasefire_are_one_event() -> None:
+    a = coded_events("ceasefire-a")[0]  # Putin, Aliyev, Pashinyan sign
+    b = coded_events("ceasefire-b")[0]  # Aliyev signs with the Armenian government
+    assert same_event(a, b)
+
+
+def test_different_type_or_actor_is_not_the_same_event() -> None:
+    a = coded_events("ganja-a")[0]
+    assert not same_event(a, replace(a, event_type="ACCUSE"))
+    other = replace(a, actors=(ActorRef("Vladimir Putin", "RUS", "GOV"),), recipients=())
+    assert why_not_same(a, other) == "no shared actor"
+
+
+def test_different_names_of_one_country_do_not_match() -> None:
+    a = event("x", 0, "CONSULT", (ALIYEV,), (), "2021-01-11")
+    b = event("y", 0, "CONSULT", (ActorRef("Jeyhun Bayramov", "AZE", "GOV"),), (), "2021-01-11")
+    assert not same_event(a, b)
+    short = event("z", 0, "CONSULT", (ActorRef("Aliyev", None, None),), (), "2021-01-11")
+    assert same_event(a, short)
+
+
+def test_dates_match_at_the_coarser_precision() -> None:
+    day = event("x", 0, "ASSAULT", (AZE,), (ARM,), "2022-09-13")
+    assert same_event(day, replace(day, event_date="2022-09", date_precision="month"))
+    assert same_event(day, replace(day, event_date="2022-W37", date_precision="week"))
+    assert same_event(day, replace(day, event_date="2022", date_precision="year"))
+    assert not same_event(day, replace(day, event_date="2022-10", date_precision="month"))
+    assert not same_event(day, replace(day, event_date="2022-09-12"))
+    assert not same_event(day, replace(day, event_date=None))
+
+
+def test_estimated_date_allows_explicit_dates_up_to_three_days_earlier() -> None:
+    explicit = event("x", 0, "ASSAULT", (AZE,), (ARM,), "2022-09-13")
+    for published, ok in (
+        ("2022-09-13", True),
+        ("2022-09-16", True),
+        ("2022-09-17", False),
+        ("2022-09-12", False),
+    ):
+        est = replace(explicit, event_date=published, date_estimated=True)
+        assert same_event(explicit, est) is ok, published
+        assert same_event(est, explicit) is ok, published
+
+
+def test_places_must_share_a_country() -> None:
+    a = coded_events("ganja-a")[0]
+    assert same_event(a, replace(a, location=None))
+    assert same_event(a, replace(a, location=BAKU))
+    assert not same_event(a, replace(a, location=MOSCOW))
+
+
+def test_merge_keeps_identity_and_takes_the_best_details() -> None:
+    stored = replace(
+        event("ganja-b", 0, "ASSAULT", (ARM,), (AZE,), "2020-10-11", estimated=True),
+        story_id="s-stored",
+        confidence=0.4,
+        location=Place("Ganja", "AZE", None, None, None, "region"),
+    )
+    new = event(
+        "ganja-a",
+        0,
+        "ASSAULT",
+        (ARM,),
+        (AZE,),
+        "2020-10-11",
+        place=GANJA,
+        confidence=0.8,
+        sentence=3,
+    )
+    merged = merge_events(stored, new)
+    assert merged.event_id == stored.event_id and merged.story_id == "s-stored"
+    assert merged.date_estimated is False and merged.event_date == "2020-10-11"
+    assert merged.location == GANJA  # city beats region
+    assert merged.confidence == 0.8
+    assert [s.article_id for s in merged.sources] == ["ganja-b", "ganja-a"]
+    again = merge_events(merged, new)
+    assert len(again.sources) == 2  # same article and sentence counted once
+
+
+def test_merge_prefers_finer_date_and_keeps_known_place() -> None:
+    stored = replace(
+        event("a", 0, "CONSULT", (RUS,), (PASHINYAN,), "2023-05"),
+        date_precision="month",
+        location=MOSCOW,
+    )
+    new = replace(event("b", 0, "CONSULT", (RUS,), (PASHINYAN,), "2023-05-25"), location=None)
+    merged = merge_events(stored, new)
+    assert merged.event_date == "2023-05-25" and merged.date_precision == "day"
+    assert merged.location == MOSCOW

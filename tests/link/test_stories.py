@@ -1,0 +1,52 @@
+"""Story assignment over the test reports: same development together, others apart."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from eventwire.link import LinkIndex, link
+from eventwire.link.stories import story_id_for
+
+from .corpus import STORIES, TEXTS, article, coded_events
+
+
+def _link_all(keys: list[str], with_events: bool = True) -> dict[str, str]:
+    index = LinkIndex()
+    got: dict[str, str] = {}
+    for key in keys:
+        result = link(article(key), coded_events(key) if with_events else (), index)
+        index.add(result)
+        got[key] = result.story_id
+    return got
+
+
+def test_reports_of_one_development_share_a_story_and_others_do_not() -> None:
+    got = _link_all(list(TEXTS))
+    wrong = [
+        (a, b)
+        for a, b in combinations(TEXTS, 2)
+        if (got[a] == got[b]) != (STORIES[a] == STORIES[b])
+    ]
+    assert wrong == []
+
+
+def test_story_id_comes_from_the_first_article_and_never_changes() -> None:
+    got = _link_all(["truce-a", "truce-b", "ganja-a"])
+    assert got["truce-a"] == got["truce-b"] == story_id_for("truce-a")
+    more = _link_all(["truce-a", "truce-b", "ganja-a", "ganja-b", "ceasefire-a"])
+    assert {k: more[k] for k in got} == got
+
+
+def test_two_moscow_visits_by_aliyev_are_two_stories() -> None:
+    got = _link_all(["visit2022", "visit2024"])
+    assert got["visit2022"] != got["visit2024"]
+
+
+def test_truce_talks_and_next_day_strike_are_two_stories_even_without_events() -> None:
+    got = _link_all(["truce-a", "ganja-a", "truce-b", "ganja-b"], with_events=False)
+    assert got["truce-a"] != got["ganja-a"]
+
+
+def test_text_alone_links_the_clearest_pair() -> None:
+    got = _link_all(["pelosi-a", "border-a", "pelosi-b"], with_events=False)
+    assert got["pelosi-a"] == got["pelosi-b"]
