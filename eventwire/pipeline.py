@@ -117,14 +117,13 @@ def _store_one(
     return None
 
 
-def extract(
+def link_all(
     documents: Iterable[RawDocument | ReadFailure],
     options: Options,
     on_failure: Callable[[ReadFailure], None] | None = None,
-) -> Iterator[Event]:
-    """Events for articles without a database, linked among themselves as ingest would."""
+) -> Iterator[tuple[Article, LinkResult]]:
+    """Each article with its link result, against an in-memory index of those before it."""
     index = LinkIndex.from_stored([], [])
-    merged: dict[str, Event] = {}
     seen: set[str] = set()
     for raw in documents:
         outcome = raw if isinstance(raw, ReadFailure) else _handle(raw, options, seen.__contains__)
@@ -132,8 +131,19 @@ def extract(
             seen.add(outcome.article_id)
             result = process(outcome, index)
             index.add(result)
-            for ev in result.events:
-                merged[ev.event_id] = ev
+            yield outcome, result
         elif isinstance(outcome, ReadFailure) and on_failure:
             on_failure(outcome)
+
+
+def extract(
+    documents: Iterable[RawDocument | ReadFailure],
+    options: Options,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+) -> Iterator[Event]:
+    """Events for articles without a database, linked among themselves as ingest would."""
+    merged: dict[str, Event] = {}
+    for _article, result in link_all(documents, options, on_failure):
+        for ev in result.events:
+            merged[ev.event_id] = ev
     yield from sorted(merged.values(), key=lambda e: (e.event_date or "", e.event_id))

@@ -74,15 +74,24 @@ def _merge_own_events(
     return list(working.values()), merged_into, reasons
 
 
-def link(article: Article, events: tuple[Event, ...], index: LinkIndex) -> LinkResult:
-    """Link one coded article against the index (read-only; see ``LinkIndex.add``)."""
+def link(
+    article: Article,
+    events: tuple[Event, ...],
+    index: LinkIndex,
+    copy_check: tuple[bytes, int, str | None] | None = None,
+) -> LinkResult:
+    """Link one coded article against the index (read-only; see ``LinkIndex.add``).
+
+    ``copy_check`` is ``find_copy_of(article, index)`` if the caller already ran
+    it (to skip coding copies); passing it saves hashing the text twice.
+    """
     if article.article_id in index.copies:
         raise EventwireError(
             "L002",
             f"article {article.article_id} is already in the link index",
             "skip articles that storage already holds, or rebuild the index without it",
         )
-    sig, length, original = find_copy_of(article, index)
+    sig, length, original = copy_check or find_copy_of(article, index)
     if original is not None:
         story = index.stories.story_of(original) or story_id_for(original)
         reasons = [f"near-copy of {original}; story {story} of the original"]

@@ -6,8 +6,8 @@ needed together. The coded events alone are too coarse: in a war, every
 article on a given day has Armenian and Azerbaijani actors and an ASSAULT. The
 text alone is too loose across time: two state visits of one president a year
 apart read alike. So candidates must share a day (an event date or the
-publication date, within ``WINDOW_DAYS``) and a country, named actor or
-distinctive word, and are then scored by text similarity plus bonuses for
+publication date, within ``WINDOW_DAYS``) and an event type with a country,
+a named actor or a distinctive word, and are then scored by text similarity plus bonuses for
 shared event types and named actors.
 
 Text similarity is TF-IDF cosine over content words, with document
@@ -32,7 +32,8 @@ from eventwire.link.merge import participants
 from eventwire.records import Event
 
 WINDOW_DAYS = 3
-BUCKET_CAP = 60  # only the most recent articles of a key are compared: flat cost per article
+BUCKET_CAP = 40  # only the most recent articles of a key are looked at ...
+MAX_CANDIDATES = 40  # ... and only those sharing the most keys are scored: flat cost per article
 KEY_TERMS = 8  # distinctive words used as blocking keys
 THRESHOLD = 0.20
 BONUS_TYPE = 0.08  # share an event type with a shared country
@@ -101,6 +102,8 @@ class StoryIndex:
         self._story: dict[str, str] = {}
         self._story_order: dict[str, int] = {}
         self._buckets: dict[tuple[str, str, int], list[str]] = {}
+        self._norms: dict[str, float] = {}  # each article's TF-IDF norm, fixed when added
+        self._order: dict[str, int] = {}
         self._df: Counter[str] = Counter()
         self._n = 0
 
@@ -115,18 +118,29 @@ class StoryIndex:
     def _idf(self, word: str) -> float:
         return math.log((1 + self._n) / (1 + self._df.get(word, 0))) + 1.0
 
-    def _vector(self, f: StoryFeatures) -> dict[str, float]:
+    def _raw(self, f: StoryFeatures) -> dict[str, float]:
         pairs = zip(f.words, f.counts, strict=True)
-        vec = {w: (1.0 + math.log(c)) * self._idf(w) for w, c in pairs}
+        return {w: (1.0 + math.log(c)) * self._idf(w) for w, c in pairs}
+
+    def _vector(self, f: StoryFeatures) -> dict[str, float]:
+        vec = self._raw(f)
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {w: v / norm for w, v in vec.items()}
+
+    def _cosine(self, vec: dict[str, float], g: StoryFeatures) -> float:
+        """Cosine with a stored article, weighting only the shared words (its norm is kept)."""
+        total = 0.0
+        for w, c in zip(g.words, g.counts, strict=True):
+            if w in vec:
+                total += vec[w] * (1.0 + math.log(c)) * self._idf(w)
+        return total / self._norms.get(g.article_id, 1.0)
 
     def _keys(
         self, f: StoryFeatures, vec: dict[str, float], spread: int
     ) -> Iterator[tuple[str, str, int]]:
         top = sorted(vec, key=lambda w: (-vec[w], w))[:KEY_TERMS]
         labels = (
-            [("c", c) for c in sorted(f.countries)]
+            [("k", f"{t}/{c}") for t, c in sorted(f.type_countries)]
             + [("n", n) for n in sorted(f.names)]
             + [("t", w) for w in top]
         )
@@ -144,13 +158,10 @@ class StoryIndex:
         """
         vec = self._vector(f)
         merged = set(event_stories)
-        candidates: list[str] = []
-        seen: set[str] = set()
+        hits: Counter[str] = Counter()
         for key in self._keys(f, vec, WINDOW_DAYS):
-            for other in self._buckets.get(key, ())[-BUCKET_CAP:]:
-                if other not in seen:
-                    seen.add(other)
-                    candidates.append(other)
+            hits.update(self._buckets.get(key, ())[-BUCKET_CAP:])
+        candidates = sorted(hits, key=lambda a: (-hits[a], -self._order[a]))[:MAX_CANDIDATES]
         best: tuple[float, int, str, str] | None = None
         for other in candidates:
             g = self._features[other]
@@ -182,8 +193,7 @@ class StoryIndex:
             signals = shared_type + shared_name + merged
             ok = signals >= NO_TEXT_NEEDS
             return (THRESHOLD if ok else 0.0), f"no text; {signals} event signals agree"
-        gvec = self._vector(g)
-        cos = sum(v * gvec.get(w, 0.0) for w, v in vec.items())
+        cos = self._cosine(vec, g)
         score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
         return score, f"score {score:.2f} (text cosine {cos:.2f})"
 
@@ -195,6 +205,8 @@ class StoryIndex:
         self._features[f.article_id] = f
         self._n += 1
         self._df.update(f.words)
-        vec = self._vector(f)
-        for key in self._keys(f, vec, 0):
+        raw = self._raw(f)
+        self._norms[f.article_id] = math.sqrt(sum(v * v for v in raw.values())) or 1.0
+        self._order[f.article_id] = len(self._order)
+        for key in self._keys(f, raw, 0):
             self._buckets.setdefault(key, []).append(f.article_id)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from eventwire.evaluate.mentions import load_rows, place_accuracy
 from eventwire.language.places import event_place, find_places, lookup_place
 from eventwire.language.places_gazetteer import load_gazetteer, normalise
 from eventwire.records import Place
@@ -170,23 +170,14 @@ def test_event_place_ignores_other_sentences(nlp: Any) -> None:
     assert event_place(doc, second.start_char, second.end_char, places) is None
 
 
-def test_gold_mentions_accuracy(nlp: Any) -> None:
+def test_gold_mentions_accuracy() -> None:
     """End to end on 248 mentions we annotated: detection plus resolution.
 
     Measured when written: country 248/248 (1.000), GeoNames id 226/227
     (0.996; the miss is Glendale, California, taken for Glendale, Arizona).
     """
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    rows = load_rows(GOLD)
     assert len(rows) >= 150
-    sentences = list(dict.fromkeys(row["sentence"] for row in rows))
-    found = {s: find_places(doc) for s, doc in zip(sentences, nlp.pipe(sentences), strict=True)}
-    country_ok = id_ok = id_total = 0
-    for row in rows:
-        hits = [m.place for m in found[row["sentence"]] if m.text == row["text"]]
-        place = hits[0] if hits else None
-        country_ok += place is not None and place.country == row["country"]
-        if row["geonames_id"] is not None:
-            id_total += 1
-            id_ok += place is not None and place.geonames_id == row["geonames_id"]
-    assert country_ok / len(rows) >= 0.97
-    assert id_ok / id_total >= 0.97
+    acc = place_accuracy(rows)
+    assert acc["country"] >= 0.97, acc
+    assert acc["geonames_id"] >= 0.97, acc

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-from eventwire.language.times import find_times
+from eventwire.evaluate.mentions import time_accuracy
 
 GOLD_TIMES = Path(__file__).resolve().parents[1] / "gold" / "times.jsonl"
 
@@ -25,17 +24,6 @@ def test_gold_file_is_well_formed() -> None:
         assert row["type"] in ("DATE", "TIME", "DURATION", "SET"), row
 
 
-def test_value_accuracy_on_hand_annotated_sentences(nlp: Any) -> None:
-    rows = _rows()
-    right, wrong = 0, []
-    for row in rows:
-        start = row["sentence"].index(row["text"])
-        end = start + len(row["text"])
-        found = find_times(nlp(row["sentence"]), row["anchor"])
-        hits = [t for t in found if t.start < end and start < t.end]
-        if hits and hits[0].value == row["value"] and hits[0].type == row["type"]:
-            right += 1
-        else:
-            wrong.append((row["text"], row["value"], [(t.text, t.value) for t in found]))
-    accuracy = right / len(rows)
+def test_value_accuracy_on_hand_annotated_sentences() -> None:
+    accuracy, wrong = time_accuracy(_rows())
     assert accuracy >= FLOOR, f"value accuracy {accuracy:.3f} < {FLOOR}; misses: {wrong}"

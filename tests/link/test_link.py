@@ -82,7 +82,7 @@ def test_a_reprint_is_a_copy_with_no_events_and_the_original_story() -> None:
     reprint = _copy_article("ganja-a", "reprint-1", seed=1)
     sig, length, original = find_copy_of(reprint, index)  # before coding
     assert original == "ganja-a"
-    r = link(reprint, coded_events("ganja-a"), index)
+    r = link(reprint, coded_events("ganja-a"), index, (sig, length, original))
     assert r.duplicate_of == "ganja-a" and r.events == ()
     assert r.story_id == first["ganja-a"].story_id and r.signature == sig
     assert any("not linked" in why for why in r.reasons)

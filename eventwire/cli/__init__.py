@@ -1,0 +1,37 @@
+"""The command line: data to stdout, messages and progress to stderr.
+
+Every command's help ends with an example, in the manner of sqlite-utils.
+Commands live in small modules by theme; importing them registers them on `app`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="eventwire",
+    help="News articles in, a sourced and deduplicated timeline of political events out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log details to stderr")] = False,
+) -> None:
+    """eventwire: try `eventwire demo`, then `eventwire timeline --db sqlite:///eventwire-demo.db`."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+
+from eventwire.cli import data, tools  # noqa: E402,F401 - registers the commands
+
+__all__ = ["app"]

@@ -1,0 +1,70 @@
+"""What every command shares: consoles, option types, opening the store, reporting errors."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from eventwire.errors import EventwireError
+from eventwire.export import FORMATS
+from eventwire.options import default_db_url
+from eventwire.read import ReadFailure
+from eventwire.store import EventFilter, Store
+
+err = Console(stderr=True)
+out = Console(width=None if sys.stdout.isatty() else 160)
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLAlchemy URL [default: $EVENTWIRE_DB or sqlite:///eventwire.db]"),
+]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="one of " + ", ".join(FORMATS))]
+OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="file [default: stdout]")]
+TypeOpt = Annotated[
+    list[str] | None, typer.Option("--type", "-t", help="PLOVER event type; repeatable")
+]
+ActorOpt = Annotated[str | None, typer.Option(help="actor name or code (e.g. Putin, AZE)")]
+CountryOpt = Annotated[str | None, typer.Option(help="ISO3 country of an actor or recipient")]
+SinceOpt = Annotated[str | None, typer.Option(help="events on or after this date (YYYY-MM-DD)")]
+UntilOpt = Annotated[str | None, typer.Option(help="events on or before this date")]
+MinConfOpt = Annotated[float, typer.Option("--min-confidence", help="drop events below this")]
+StoryOpt = Annotated[str | None, typer.Option("--story", help="only this story_id")]
+
+
+def fail(error: EventwireError) -> typer.Exit:
+    err.print(f"[red]error[/red] {error}", highlight=False, markup=True)
+    return typer.Exit(code=2)
+
+
+def open_store(db: str | None) -> Store:
+    try:
+        return Store(db or default_db_url())
+    except EventwireError as error:
+        raise fail(error) from error
+
+
+def report_failure(failure: ReadFailure) -> None:
+    err.print(f"[yellow]skipped[/yellow] {failure.origin}: {failure.reason}", highlight=False)
+
+
+def input_lines(path: str) -> Iterator[str]:
+    if path == "-":
+        yield from sys.stdin
+    else:
+        with open(path, encoding="utf-8") as handle:
+            yield from handle
+
+
+
+
+def event_filter(
+    types: list[str] | None, actor: str | None, country: str | None, since: str | None,
+    until: str | None, min_confidence: float, story: str | None,
+) -> EventFilter:
+    return EventFilter(types=tuple(types or ()), actor=actor, country=country, since=since,
+                       until=until, min_confidence=min_confidence, story_id=story)

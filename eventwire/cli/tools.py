@@ -1,0 +1,119 @@
+"""Stateless commands for pipes and evaluations: extract, clean, score, version."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire import __version__
+from eventwire.cli import app
+from eventwire.cli.common import err, input_lines, report_failure
+from eventwire.errors import EventwireError
+from eventwire.options import Options
+from eventwire.read import ReadFailure
+from eventwire.records import Event
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="JSON Lines file, or - for stdin")] = "-",
+    published: Annotated[
+        str | None, typer.Option(help="publication date for articles that carry none")
+    ] = None,
+) -> None:
+    """Events for JSON Lines articles, without a database (for pipes and evaluations).
+
+    Input lines are {id, text, title?, url?, outlet?, published?}; output lines
+    are events, exactly those `ingest` would store for the same input.
+
+    Example: cat articles.jsonl | eventwire extract - > events.jsonl
+    """
+    from eventwire.pipeline import extract as run_extract
+    from eventwire.read.jsonl import iter_json_lines
+
+    docs = (
+        ReadFailure(d.origin, d.reason) if isinstance(d, EventwireError) else d
+        for d in iter_json_lines(path, input_lines(path))
+    )
+    ev: Event
+    for ev in run_extract(docs, Options(published=published), on_failure=report_failure):
+        sys.stdout.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
+
+
+@app.command()
+def clean(
+    paths: Annotated[list[str] | None, typer.Argument(help="files, or - for stdin")] = None,
+    jsonl: Annotated[
+        bool, typer.Option(help="JSON Lines {id, text} in, {id, title, text} out")
+    ] = False,
+) -> None:
+    """Print the cleaned article text of each file (site junk removed).
+
+    Example: eventwire clean page.html story.txt; eventwire clean --jsonl - < raw.jsonl
+    """
+    from eventwire.clean import clean_text
+    from eventwire.read import read_paths
+
+    if jsonl:
+        for path in paths or ["-"]:
+            for number, line in enumerate(input_lines(path), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    text = obj["text"]
+                except (json.JSONDecodeError, KeyError, TypeError) as error:
+                    err.print(f"skipped {path}:{number}: not a JSON object with 'text' ({error})")
+                    continue
+                result = clean_text(text)
+                record = {"id": obj.get("id"), "title": obj.get("title"), "text": result.text}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if not paths or paths == ["-"]:
+        sys.stdout.write(clean_text(sys.stdin.read()).text + "\n")
+        return
+    for doc in read_paths(paths, Options()):
+        if isinstance(doc, ReadFailure):
+            report_failure(doc)
+            continue
+        if len(paths) > 1:
+            sys.stdout.write(f"==> {doc.origin} <==\n")
+        if doc.title:
+            sys.stdout.write(doc.title + "\n\n")
+        sys.stdout.write(clean_text(doc.text).text + "\n")
+
+
+@app.command()
+def score(
+    gold: Annotated[Path, typer.Option(help="gold events (JSON Lines)")],
+    predicted: Annotated[
+        str, typer.Argument(help="predicted events (JSON Lines), - for stdin")
+    ] = "-",
+    as_json: Annotated[bool, typer.Option("--json", help="print figures as JSON")] = False,
+) -> None:
+    """Precision, recall and F1 of extracted events against an annotated file.
+
+    Example: eventwire extract seeds.jsonl | eventwire score --gold tests/gold/seeds.events.jsonl
+    """
+    from eventwire.evaluate.events import load_gold, score_events
+
+    preds = [json.loads(line) for line in input_lines(predicted) if line.strip()]
+    result = score_events(preds, load_gold(gold))
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_json(), indent=2) + "\n")
+    else:
+        sys.stdout.write(result.format_table() + "\n")
+
+
+@app.command()
+def version() -> None:
+    """Print eventwire's version.
+
+    Example: eventwire version
+    """
+    sys.stdout.write(__version__ + "\n")
+

@@ -1,0 +1,194 @@
+"""Every accuracy figure in README.md, measured now; with --check, fail below the floors.
+
+    python scripts/figures.py                 # print the figures
+    python scripts/figures.py --json out.json # also write them
+    python scripts/figures.py --check bench/floors.json
+
+Figures that need ../shared (the seed articles, TimeBank, PLOVER gold) are
+skipped with a note where it is absent; a skipped figure is not checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from eventwire.clean import clean_text
+from eventwire.evaluate.clean import shingle_scores
+from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents, seed_documents
+from eventwire.evaluate.events import load_gold, score_events
+from eventwire.evaluate.links import link_scores
+from eventwire.evaluate.mentions import (
+    actor_accuracy,
+    load_rows,
+    place_accuracy,
+    time_accuracy,
+    timebank_scores,
+)
+from eventwire.options import Options
+from eventwire.pipeline import extract
+
+
+def _events(
+    docs: list[Any], gold_path: Path, exclude: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """Event scores; articles in `exclude` (near-copies, which are not coded) leave the gold."""
+    predicted = [ev.to_json() for ev in extract(docs, Options())]
+    gold = [g for g in load_gold(gold_path) if g["article"] not in exclude]
+    result = score_events(predicted, gold).to_json()
+    extra = result["extra_per_article"]
+    mean_extra = sum(extra.values()) / len(extra)
+    return {"levels": result["levels"], "extra_events_per_article": mean_extra}
+
+
+def _clean_seeds() -> dict[str, float]:
+    gold = json.loads((GOLD / "seeds.clean.json").read_text())
+    f1s = []
+    for name, spec in sorted(gold.items()):
+        lines = (SHARED / "seeds" / name).read_text(encoding="utf-8").splitlines()
+        body = "\n".join(lines[i - 1] for i in spec["body_lines"])
+        raw = "\n".join(lines[i - 1] for i in range(1, len(lines) + 1)
+                        if i != spec.get("title_line"))
+        f1s.append(shingle_scores(clean_text(raw).text, body).f1)
+    return {"mean_f1": sum(f1s) / len(f1s), "min_f1": min(f1s)}
+
+
+def _clean_demo() -> dict[str, float]:
+    gold = {r["article"]: r["body"] for r in load_rows(GOLD / "demo.clean.jsonl")}
+    f1s = []
+    for doc in demo_documents():
+        key = doc.given_id or Path(doc.origin).name
+        if key in gold:
+            f1s.append(shingle_scores(clean_text(doc.text).text, gold[key]).f1)
+    return {"mean_f1": sum(f1s) / len(f1s), "min_f1": min(f1s), "n": len(f1s)}
+
+
+def measure(with_shared: bool) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+    links = json.loads((GOLD / "demo.links.json").read_text())
+    copies = frozenset(copy for copy, _original in links["copies"])
+    figures["clean.demo"] = _clean_demo()
+    figures["events.demo"] = _events(demo_documents(), GOLD / "demo.events.jsonl", copies)
+    figures["links.demo"] = link_scores(demo_documents(), links, GOLD / "demo.events.jsonl")
+    figures["actors.gold"] = actor_accuracy(load_rows(GOLD / "actors.mentions.jsonl"))
+    figures["places.gold"] = place_accuracy(load_rows(GOLD / "places.mentions.jsonl"))
+    figures["times.gold"] = {"value_accuracy": time_accuracy(load_rows(GOLD / "times.jsonl"))[0]}
+    if with_shared:
+        figures["clean.seeds"] = _clean_seeds()
+        figures["events.seeds"] = _events(seed_documents(), GOLD / "seeds.events.jsonl")
+        tb, _counts, speed = timebank_scores(SHARED / "data" / "timebank")
+        figures["times.timebank"] = {
+            "strict_f1": tb.strict_f1, "relaxed_f1": tb.relaxed_f1, "value_f1": tb.value_f1,
+            "type_accuracy": tb.type_accuracy, "docs_per_second": speed,
+        }
+    return figures
+
+
+def flatten(data: Any, prefix: str = "") -> dict[str, float]:
+    """{"events.seeds": {"levels": {"type": {"f1": 0.8}}}} → {"events.seeds.levels.type.f1": 0.8}"""
+    flat: dict[str, float] = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            flat.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(data, (int, float)) and not isinstance(data, bool):
+        flat[prefix] = float(data)
+    return flat
+
+
+def check(flat: dict[str, float], limits: dict[str, dict[str, float]]) -> list[str]:
+    """Figures below their floor or above their ceiling (false copies, extra events)."""
+    failures = []
+    for kind, sign in (("floors", 1), ("ceilings", -1)):
+        for key, limit in limits.get(kind, {}).items():
+            if key not in flat:
+                print(f"  ({key} not measured in this run: not checked)", file=sys.stderr)
+            elif sign * (flat[key] - limit) < -1e-9:
+                word = "below its floor" if sign > 0 else "above its ceiling"
+                failures.append(f"{key} = {flat[key]:.3f}, {word} {limit:.3f}")
+    return failures
+
+
+HEADLINES = [
+    ("Cleaning, 5 seed articles: shingle F1 (min)", "clean.seeds.min_f1"),
+    ("Cleaning, 13 demo articles with junk: shingle F1 (mean)", "clean.demo.mean_f1"),
+    ("Events, seeds (39 gold): type P / R / F1", "events.seeds.levels.type"),
+    ("Events, seeds: type+actors F1, +date F1, +place F1", "events.seeds.levels"),
+    ("Events, seeds: extra events per article", "events.seeds.extra_events_per_article"),
+    ("Events, demo (114 gold): type P / R / F1", "events.demo.levels.type"),
+    ("Events, demo: type+actors F1, +date F1, +place F1", "events.demo.levels"),
+    ("Events, demo: extra events per article", "events.demo.extra_events_per_article"),
+    ("Copies, demo: recall / false copies", "links.demo.copies"),
+    ("Stories, demo: B-cubed F1", "links.demo.stories.f1"),
+    ("Merged reports, demo: pair P / R", "links.demo.merges"),
+    ("Times, TimeBank+AQUAINT: strict / relaxed span F1, value F1", "times.timebank"),
+    ("Actors, 182 mentions: name+country+sector accuracy", "actors.gold.all"),
+    ("Places, 248 mentions: country / GeoNames id accuracy", "places.gold"),
+]
+
+
+def markdown(figures: dict[str, Any]) -> str:
+    """The README's figures table."""
+    flat = flatten(figures)
+
+    def get(key: str) -> str:
+        return f"{flat[key]:.3f}" if key in flat else "n/a"
+
+    cells = {
+        "events.seeds.levels.type": "{p} / {r} / {f}",
+        "events.demo.levels.type": "{p} / {r} / {f}",
+    }
+    lines = ["| figure | value |", "|---|---|"]
+    for label, key in HEADLINES:
+        if key in cells:
+            value = cells[key].format(p=get(key + ".precision"), r=get(key + ".recall"),
+                                      f=get(key + ".f1"))
+        elif key.endswith(".levels"):
+            value = " / ".join(get(f"{key}.{lvl}.f1") for lvl in ("actors", "date", "place"))
+        elif key == "links.demo.copies":
+            value = f"{get(key + '.recall')} / {int(flat.get(key + '.false_copies', 0))}"
+        elif key == "links.demo.merges":
+            value = f"{get(key + '.precision')} / {get(key + '.recall')}"
+        elif key == "times.timebank":
+            value = " / ".join(get(f"{key}.{m}") for m in ("strict_f1", "relaxed_f1", "value_f1"))
+        elif key == "places.gold":
+            value = f"{get(key + '.country')} / {get(key + '.geonames_id')}"
+        else:
+            value = get(key)
+        lines.append(f"| {label} | {value} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="eventwire accuracy figures")
+    parser.add_argument("--check", type=Path, help='JSON {"floors": {..}, "ceilings": {..}}')
+    parser.add_argument("--json", type=Path, help="write all figures to this file")
+    parser.add_argument("--markdown", action="store_true", help="print the README table")
+    args = parser.parse_args()
+    with_shared = (SHARED / "seeds").is_dir()
+    if not with_shared:
+        print(f"note: {SHARED} is absent; figures on the seeds and TimeBank are skipped",
+              file=sys.stderr)
+    figures = measure(with_shared)
+    flat = flatten(figures)
+    for key in sorted(flat):
+        if not key.endswith((".tp", ".gold", ".predicted")):
+            print(f"{key:44} {flat[key]:.3f}")
+    if args.markdown:
+        print(markdown(figures))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    if args.check:
+        failures = check(flat, json.loads(args.check.read_text()))
+        for line in failures:
+            print(f"FLOOR BROKEN: {line}", file=sys.stderr)
+        if failures:
+            return 1
+        print("all accuracy figures at or above their floors", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
