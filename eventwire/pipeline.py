@@ -41,11 +41,11 @@ class Summary:
 
 def process(article: Article, index: LinkIndex) -> LinkResult:
     """Code and link one article; a near-copy of a stored article is linked but not coded."""
-    _sig, _length, duplicate_of = find_copy_of(article, index)
+    copy_check = find_copy_of(article, index)
     events: tuple[Event, ...] = ()
-    if duplicate_of is None:
+    if copy_check[2] is None:
         events = code_events(analyze(article))
-    return link(article, events, index)
+    return link(article, events, index, copy_check=copy_check)
 
 
 def _handle(

@@ -120,6 +120,7 @@ class Store:
                     text=article.text,
                     signature=result.signature,
                     length=result.length,
+                    terms=json.dumps(result.terms),
                     num_events=len(result.events),
                     notes="\n".join(result.reasons) or None,
                     ingested_at=_now(),
@@ -179,12 +180,13 @@ class Store:
                     story_id=r.story_id,
                     publication_date=r.publication_date,
                     duplicate_of=r.duplicate_of,
+                    terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
                 )
                 for r in conn.execute(
                     select(
                         articles.c.article_id, articles.c.signature, articles.c.length,
                         articles.c.story_id, articles.c.publication_date,
-                        articles.c.duplicate_of,
+                        articles.c.duplicate_of, articles.c.terms,
                     ).order_by(articles.c.ingested_at, articles.c.article_id)
                 )
             ]

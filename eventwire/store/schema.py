@@ -23,7 +23,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    inspect,
     select,
+    text,
 )
 
 from eventwire.errors import EventwireError
@@ -52,6 +54,7 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("signature", LargeBinary),
     Column("length", Integer),
+    Column("terms", Text),  # JSON [[word, count], ...]: story features without the text
     Column("num_events", Integer, nullable=False, default=0),
     Column("notes", Text),
     Column("ingested_at", String(32), nullable=False),
@@ -104,7 +107,15 @@ def _create_v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1]
+def _v2_article_terms(conn: Connection) -> None:
+    """0.1.0 databases lack articles.terms; a fresh v1 already has it from create_all."""
+    columns = {c["name"] for c in inspect(conn).get_columns("articles")}
+    if "terms" not in columns:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN terms TEXT"))
+
+
+# Append only: MIGRATIONS[n] takes a database from version n to n + 1.
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _v2_article_terms]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import create_engine, text
 
 from eventwire.errors import EventwireError
-from eventwire.link import LinkResult
+from eventwire.link import LinkResult, signature
 from eventwire.records import ActorRef, Article, Event, Place, Source
 from eventwire.store import EventFilter, Store
 from eventwire.store.db import date_bounds
@@ -38,13 +36,13 @@ def _event(event_id: str = "ev-1", date: str = "2022-10-31", **kw: object) -> Ev
 
 def _result(events: tuple[Event, ...], article_id: str = "art-1") -> LinkResult:
     return LinkResult(
-        article_id=article_id, signature=b"\x00" * 16, length=7, duplicate_of=None,
+        article_id=article_id, signature=signature(ARTICLE.text), length=7, duplicate_of=None,
         story_id="s-1", events=events, merged_into=(), reasons=(),
     )
 
 
-def test_save_and_filter(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'e.db'}")
+def test_save_and_filter(db_url: str) -> None:
+    store = Store(db_url)
     store.save(ARTICLE, _result((_event(),)))
     assert store.has_article("art-1")
     assert [e.event_id for e in store.iter_events(EventFilter())] == ["ev-1"]
@@ -59,16 +57,16 @@ def test_save_and_filter(tmp_path: Path) -> None:
     assert back == _event()
 
 
-def test_month_precision_event_overlaps_a_day_range(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'e.db'}")
+def test_month_precision_event_overlaps_a_day_range(db_url: str) -> None:
+    store = Store(db_url)
     store.save(ARTICLE, _result((_event(date="2022-02", date_precision="month"),)))
     assert len(list(store.iter_events(EventFilter(since="2022-02-10", until="2022-02-12")))) == 1
     assert date_bounds("2024") == ("2024-01-01", "2024-12-31")
     assert date_bounds("2024-02") == ("2024-02-01", "2024-02-29")
 
 
-def test_merged_event_is_updated_not_duplicated(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'e.db'}")
+def test_merged_event_is_updated_not_duplicated(db_url: str) -> None:
+    store = Store(db_url)
     store.save(ARTICLE, _result((_event(),)))
     second = Article(**{**ARTICLE.__dict__, "article_id": "art-2", "origin": "/news/b.txt"})
     extra = Source("art-2", "/news/b.txt", "Ararat Wire", None, None, "2022-10-31", "Talks.", 3)
@@ -79,8 +77,8 @@ def test_merged_event_is_updated_not_duplicated(tmp_path: Path) -> None:
     assert store.counts() == {"articles": 2, "events": 1}
 
 
-def test_a_failing_article_leaves_nothing_half_written(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'e.db'}")
+def test_a_failing_article_leaves_nothing_half_written(db_url: str) -> None:
+    store = Store(db_url)
     broken = _event(event_type=None)  # violates NOT NULL after the article row is written
     with pytest.raises(Exception):  # noqa: B017 - the driver's IntegrityError
         store.save(ARTICLE, _result((broken,)))
@@ -90,8 +88,8 @@ def test_a_failing_article_leaves_nothing_half_written(tmp_path: Path) -> None:
     assert store.counts() == {"articles": 1, "events": 1}
 
 
-def test_schema_version_recorded_and_newer_refused(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'e.db'}"
+def test_schema_version_recorded_and_newer_refused(db_url: str) -> None:
+    url = db_url
     Store(url).close()
     engine = create_engine(url)
     with engine.begin() as conn:
@@ -105,3 +103,33 @@ def test_schema_version_recorded_and_newer_refused(tmp_path: Path) -> None:
 def test_bad_url_is_a_clear_error() -> None:
     with pytest.raises(EventwireError, match="E200"):
         Store("nosuchdb://x")
+
+
+def test_an_older_database_is_migrated(db_url: str) -> None:
+    """A version-1 database (no articles.terms column) opens and gains the column."""
+    url = db_url
+    Store(url).save(ARTICLE, _result((_event(),)))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE articles DROP COLUMN terms"))
+        conn.execute(text("update meta set value='1' where key='schema_version'"))
+    store = Store(url)
+    assert store.has_article("art-1")
+    with engine.begin() as conn:
+        assert conn.execute(text("select value from meta")).scalar() == str(SCHEMA_VERSION)
+        conn.execute(text("select terms from articles")).all()
+    assert store.link_index() is not None
+
+
+def test_story_terms_survive_a_restart(db_url: str) -> None:
+    url = db_url
+    result = LinkResult(
+        article_id="art-1", signature=signature(ARTICLE.text), length=7, duplicate_of=None,
+        story_id="s-1", events=(_event(),), merged_into=(), reasons=(),
+        terms=(("sochi", 2), ("talks", 1)), publication_date="2022-10-31",
+    )
+    Store(url).save(ARTICLE, result)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        stored = conn.execute(text("select terms from articles")).scalar()
+    assert stored is not None and "sochi" in stored
