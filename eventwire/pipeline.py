@@ -19,7 +19,7 @@ from eventwire.language.analyze import analyze
 from eventwire.link import LinkIndex, LinkResult, find_copy_of, link
 from eventwire.options import Options
 from eventwire.prepare import prepare
-from eventwire.read import ReadFailure, expand, read_path
+from eventwire.read import ReadFailure, expand, failure_from, read_path
 from eventwire.records import Article, Event, RawDocument
 from eventwire.store import Store
 
@@ -54,7 +54,7 @@ def _handle(
     try:
         article = prepare(raw, options)
     except InputError as err:
-        return ReadFailure(err.origin, f"[{err.code}] {err.reason.removeprefix(err.origin + ': ')}")
+        return failure_from(err)
     return None if seen(article.article_id) else article
 
 

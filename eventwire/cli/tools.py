@@ -12,9 +12,9 @@ import typer
 from eventwire import __version__
 from eventwire.cli import app
 from eventwire.cli.common import err, input_lines, report_failure
-from eventwire.errors import EventwireError
+from eventwire.errors import InputError
 from eventwire.options import Options
-from eventwire.read import ReadFailure
+from eventwire.read import ReadFailure, failure_from
 from eventwire.records import Event
 
 
@@ -36,7 +36,7 @@ def extract(
     from eventwire.read.jsonl import iter_json_lines
 
     docs = (
-        ReadFailure(d.origin, d.reason) if isinstance(d, EventwireError) else d
+        failure_from(d) if isinstance(d, InputError) else d
         for d in iter_json_lines(path, input_lines(path))
     )
     ev: Event

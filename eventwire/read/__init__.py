@@ -106,12 +106,13 @@ def read_path(path: Path, options: Options) -> Iterator[RawDocument | ReadFailur
         else:
             items = read_warc(origin, data)
         for item in items:
-            yield _failure(item) if isinstance(item, InputError) else item
+            yield failure_from(item) if isinstance(item, InputError) else item
     except InputError as err:
-        yield _failure(err)
+        yield failure_from(err)
 
 
-def _failure(err: InputError) -> ReadFailure:
+def failure_from(err: InputError) -> ReadFailure:
+    """The failure record of an input error: where, and the coded reason."""
     return ReadFailure(err.origin, f"[{err.code}] " + err.reason.removeprefix(err.origin + ": "))
 
 
