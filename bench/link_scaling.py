@@ -2,8 +2,11 @@
 
 Generates N synthetic articles (random-word texts, grouped into stories of
 about three articles on the same day; one in ten is a reprint of an earlier
-article) with two coded events each, links them all into one index, then times
-linking ``--probe`` further articles into the index of size N.
+article) with two coded events each and links them, keeping what storage keeps
+(``StoredArticle`` rows and events upserted by id). As ``ingest`` does, the
+index for the timed part is then rebuilt from those storage records
+(``LinkIndex.from_stored``), and linking ``--probe`` further articles into it
+is timed: milliseconds per article at N stored, and how that grows with N.
 
     /work/venv/bin/python bench/link_scaling.py 1000 10000 100000
 """
@@ -15,7 +18,7 @@ import random
 import time
 from datetime import date, timedelta
 
-from eventwire.link import LinkIndex, link
+from eventwire.link import LinkIndex, LinkResult, StoredArticle, link
 from eventwire.records import ActorRef, Article, Event, Source
 
 TYPES = [
@@ -96,15 +99,30 @@ class Generator:
         return art, events
 
 
-def run(n: int, probe: int) -> None:
+def _stored(r: LinkResult) -> StoredArticle:
+    """The row storage keeps for a linked article (see Store.save and Store.link_index)."""
+    return StoredArticle(r.article_id, r.signature, r.length, r.story_id, r.publication_date,
+                         r.duplicate_of, r.terms)
+
+
+def run(n: int, probe: int) -> float:
+    """Link n articles, rebuild the index from storage records, time probe more; ms each."""
     gen = Generator()
     index = LinkIndex()
+    rows: list[StoredArticle] = []
+    events: dict[str, Event] = {}
     t0 = time.perf_counter()
     for i in range(n):
         art, evs = gen.article(i)
-        index.add(link(art, evs, index))
+        r = link(art, evs, index)
+        index.add(r)
+        rows.append(_stored(r))
+        events.update((e.event_id, e) for e in r.events)
     build = time.perf_counter() - t0
     t1 = time.perf_counter()
+    index = LinkIndex.from_stored(rows, events.values())
+    rebuild = time.perf_counter() - t1
+    t2 = time.perf_counter()
     copies = merges = 0
     for i in range(n, n + probe):
         art, evs = gen.article(i)
@@ -112,13 +130,16 @@ def run(n: int, probe: int) -> None:
         index.add(r)
         copies += r.duplicate_of is not None
         merges += len(r.merged_into)
-    probe_s = time.perf_counter() - t1
+    probe_s = time.perf_counter() - t2
+    ms = 1000 * probe_s / probe
     print(
-        f"N={n:>7}: built in {build:7.1f}s ({n / build:6.0f} art/s overall); "
-        f"next {probe} articles at {probe / probe_s:6.0f} art/s "
-        f"({1000 * probe_s / probe:.2f} ms each; {copies} copies, {merges} event merges); "
-        f"{len(index.events)} events indexed"
+        f"N={n:>7}: linked in {build:7.1f}s ({n / build:6.0f} art/s overall), index rebuilt "
+        f"from storage records in {rebuild:5.1f}s; next {probe} articles at "
+        f"{probe / probe_s:6.0f} art/s ({ms:.2f} ms each; {copies} copies, {merges} event "
+        f"merges); {len(index.events)} events indexed",
+        flush=True,
     )
+    return ms
 
 
 def main() -> None:
@@ -126,8 +147,11 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--probe", type=int, default=1000)
     args = parser.parse_args()
-    for n in args.sizes:
-        run(n, args.probe)
+    per_article = {n: run(n, args.probe) for n in args.sizes}
+    first = min(per_article)
+    for n, ms in sorted(per_article.items()):
+        print(f"  per-article cost at N={n:>7}: {ms:.2f} ms ({ms / per_article[first]:.2f}x "
+              f"the cost at N={first})")
 
 
 if __name__ == "__main__":

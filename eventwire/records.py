@@ -146,6 +146,43 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """What one article states about one fact of an event (a date, place, number or party).
+
+    Merged events keep every article's claims so that a later report can still be
+    compared with each earlier one, not only with the merged summary of them.
+    """
+
+    field: str  # date, place, participants, killed, troops, money, ...
+    value: str
+    article_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A fact the sources of one event state differently: each version with its articles."""
+
+    field: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, article ids), most supported first
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "values": [{"value": v, "sources": list(ids)} for v, ids in self.values],
+        }
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> Disagreement:
+        return Disagreement(
+            field=data["field"],
+            values=tuple((v["value"], tuple(v["sources"])) for v in data.get("values") or ()),
+        )
+
+
+@dataclass(frozen=True)
 class Event:
     """One political event with all the reports that support it."""
 
@@ -166,6 +203,8 @@ class Event:
     story_id: str | None = None
     confidence: float = 0.5
     modality: str = "asserted"  # asserted, future, hypothetical
+    claims: tuple[Claim, ...] = ()  # every article's stated facts (set by the link stage)
+    disagreements: tuple[Disagreement, ...] = ()  # facts the sources state differently
 
     def to_json(self) -> dict[str, Any]:
         outlets = {s.outlet or s.origin for s in self.sources}
@@ -190,6 +229,8 @@ class Event:
             "num_sources": len(self.sources),
             "num_articles": len({s.article_id for s in self.sources}),
             "num_outlets": len(outlets),
+            "claims": [c.to_json() for c in self.claims],
+            "disagreements": [d.to_json() for d in self.disagreements],
         }
 
     @staticmethod
@@ -213,4 +254,8 @@ class Event:
             story_id=data.get("story_id"),
             confidence=float(data.get("confidence", 0.5)),
             modality=data.get("modality", "asserted"),
+            claims=tuple(Claim(**c) for c in data.get("claims") or ()),
+            disagreements=tuple(
+                Disagreement.from_json(d) for d in data.get("disagreements") or ()
+            ),
         )

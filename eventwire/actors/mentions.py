@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.actors.countries import CAPITALS, PARTIAL, norm
-from eventwire.actors.resolve import resolve
-from eventwire.actors.table import load_table
+from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
+from eventwire.actors.resolve import resolve, singular
+from eventwire.actors.table import ORG_WORDS, load_table
 from eventwire.records import ActorMention, ActorRef
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -34,6 +34,12 @@ JUNK_SECTORS = {"UNK", "NON", "JNK"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: Seats of power are the government wherever they act; cities only as a subject.
 SEATS = {"kremlin", "the kremlin", "white house", "the white house", "downing street"}
+#: Heads naming a place, not who acts: "the town of Yevlakh" is a place (the place layer's).
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "settlement", "region", "district", "province", "area",
+    "territory", "border", "line", "life", "situation",
+})  # fmt: skip
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
 @dataclass(frozen=True)
@@ -42,13 +48,29 @@ class _Seen:
     last: str
 
 
+def _role_root(span: Any) -> bool:
+    """Whether the chunk's head is a role noun ("president", "ministers"), the only heads
+    that may grow over "of X" or ", Name": "the eve of Putin" is not a role."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+        return False
+    agents = load_table().agents
+    key = norm(root.text)
+    sector = agents.get(key) or agents.get(singular(key))
+    return sector is not None and sector not in JUNK_SECTORS and key not in PLACE_NOUNS
+
+
 def _extend(span: Any) -> Any:
     """Grow a role chunk over "of (the) X" and a following ", Name" apposition."""
     doc = span.doc
     end = span.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and span.root.pos_ in ("NOUN", "PROPN"):
+    if not _role_root(span):
+        return span
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
         j = end + 1
-        while j < len(doc) and (doc[j].pos_ in ("DET", "PROPN") or doc[j].ent_type_):
+        while j < len(doc) and doc[j].pos_ not in ("CCONJ", "PUNCT", "ADP", "VERB", "AUX") and (
+            doc[j].pos_ in ("DET", "PROPN") or doc[j].ent_type_
+        ):
             j += 1
         if j > end + 1 and any(t.pos_ == "PROPN" for t in doc[end + 1 : j]):
             end = j
@@ -61,8 +83,19 @@ def _extend(span: Any) -> Any:
         j = end + 1
         while j < len(doc) and doc[j].ent_type_ == "PERSON":
             j += 1
-        end = j
+        if country_code(doc[end + 1 : j].text) is None:
+            end = j
     return doc[span.start : end]
+
+
+def _trim(span: Any) -> Any:
+    """Drop leading and trailing whitespace tokens, so offsets cover words only."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
 
 
 def _candidates(doc: Any) -> list[Any]:
@@ -71,7 +104,9 @@ def _candidates(doc: Any) -> list[Any]:
     for chunk in doc.noun_chunks:
         if chunk.root.pos_ in PRONOUNS or chunk.root.ent_type_ in NOT_ACTORS:
             continue
-        span = _extend(chunk)
+        span = _trim(_extend(chunk))
+        if not len(span):
+            continue
         breaks = [t.i for t in span if "\n" in t.text]
         if breaks:  # a headline run into the first sentence
             span = doc[breaks[-1] + 1 : span.end]
@@ -83,6 +118,9 @@ def _candidates(doc: Any) -> list[Any]:
         taken.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS and not taken & set(range(ent.start, ent.end)):
+            ent = _trim(ent)
+            if not len(ent):
+                continue
             spans.append(ent)
             taken.update(range(ent.start, ent.end))
     return sorted(spans, key=lambda s: s.start)
@@ -100,6 +138,47 @@ def _person_text(span: Any) -> str | None:
     return span.doc[names[0].i : names[-1].i + 1].text
 
 
+def _names_actor(tok: Any) -> bool:
+    """Whether a head token can itself be an actor: a name, a country or demonym, a role."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_LABELS:
+        return True
+    key = norm(tok.text)
+    if key in PLACE_NOUNS or country_code(tok.text):
+        return key not in PLACE_NOUNS
+    agents = load_table().agents
+    pair = norm(tok.doc[tok.i - 1].text) + " " + key if tok.i else key
+    sector = agents.get(key) or agents.get(singular(key)) or agents.get(pair)
+    return sector is not None and sector not in JUNK_SECTORS
+
+
+def _actor_part(span: Any) -> Any | None:
+    """The part of a candidate that names an actor, or None when no part does.
+
+    The head decides: "Russia's backing", "the eve of ...", "civilian life" and "Russian
+    grain" are not actors, though a possessor ("Russia") or a country word ("Russian")
+    inside them is one, so that part is kept (the coder reads modifiers of a subject).
+    """
+    if _names_actor(span.root):
+        return span
+    doc = span.doc
+    for tok in span:
+        if tok.dep_ == "poss" and tok.head.i == span.root.i:
+            sub = [t.i for t in tok.subtree if span.start <= t.i < span.end and t.dep_ != "case"]
+            return _trim(doc[min(sub) : max(sub) + 1]) if sub else None
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "NORP") and ent.root.head.i == span.root.i:
+            return ent
+    return None
+
+
+def _is_person(name: str, span: Any) -> bool:
+    """Whether a resolved name is a person (a possible antecedent), not an organisation."""
+    if _person_text(span) is not None:
+        return True
+    words = norm(name).split()
+    return 2 <= len(words) <= 4 and not ORG_WORDS & set(words)
+
+
 def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     """Maximal actor mentions with character offsets into ``doc.text``, in text order.
 
@@ -110,7 +189,10 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     out: list[ActorMention] = []
     seen: list[_Seen] = []
     context = doc.text
-    for span in _candidates(doc):
+    for candidate in _candidates(doc):
+        span = _actor_part(candidate)
+        if span is None:
+            continue  # not an actor: its head names a thing, an act or a place
         text = span.text
         keys = [norm(t.text) for t in span]
         ref = resolve(text, date, context)
@@ -132,10 +214,9 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
             continue
         if ref.name is None:
             ref = _antecedent(span, ref, keys, seen) or _unlisted_person(span, ref)
-        if ref.name and ref.sector is not None:
-            person = ref.name in table.rows or _person_text(span) is not None
-            if person:
-                seen.append(_Seen(ref, norm(ref.name).split()[-1]))
+        name = ref.name if ref.sector is not None else None
+        if name and (name in table.rows or _person_text(span)) and _is_person(name, span):
+            seen.append(_Seen(ref, norm(name).split()[-1]))
         out.append(ActorMention(text, span.start_char, span.end_char, ref))
     return tuple(out)
 
@@ -166,7 +247,9 @@ def _antecedent(span: Any, ref: ActorRef, keys: list[str], seen: list[_Seen]) ->
 def _unlisted_person(span: Any, ref: ActorRef) -> ActorRef:
     """A named person the table lacks keeps the name NER found, with the role's codes."""
     name = _person_text(span)
-    if name and ref.sector is not None and name != span.text:
+    if not name or country_code(name) or norm(name) in PARTIAL:
+        return ref  # "Azerbaijani officials": NER's PERSON there is a demonym
+    if ref.sector is not None and name != span.text:
         return ActorRef(name, ref.country, ref.sector)
     return ref
 

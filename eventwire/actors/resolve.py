@@ -36,6 +36,13 @@ SKIP = {
     "mr", "mrs", "ms", "dr", "sir", "senior", "top", "new", "then", "acting", "local",
     "one", "all", "s", "and", "chief", "head",
 }  # fmt: skip
+#: World regions acting as a whole, with their CAMEO region codes; without them "Europe"
+#: became the Council of Europe (a Phoenix variant).
+REGIONS: dict[str, tuple[str, str, None]] = {
+    "europe": ("Europe", "EUR", None), "africa": ("Africa", "AFR", None),
+    "asia": ("Asia", "ASA", None), "middle east": ("Middle East", "MEA", None),
+    "west": ("West", "WST", None), "latin america": ("Latin America", "LAM", None),
+}  # fmt: skip
 FORMER = {"former", "retired", "ex", "erstwhile", "late"}
 WORD_RE = re.compile(r"[\w.’'-]+")
 MAX_AGENT = 4
@@ -54,7 +61,8 @@ def _words(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular by rule ("ministries" -> "ministry"); enough for role nouns."""
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("men"):
@@ -71,7 +79,7 @@ def _agent(keys: list[str], table: ActorTable) -> str | None:
     for n in range(min(MAX_AGENT, len(keys)), 0, -1):
         for i in range(len(keys) - n, -1, -1):
             gram = keys[i : i + n]
-            for form in (" ".join(gram), " ".join([*gram[:-1], _singular(gram[-1])])):
+            for form in (" ".join(gram), " ".join([*gram[:-1], singular(gram[-1])])):
                 sector = table.agents.get(form)
                 if sector:
                     return sector
@@ -132,7 +140,8 @@ def _named(
         curated = any(
             not r.source.startswith("phoenix") for n in names or () for r in table.rows[n]
         )
-        if (key in table.agents and not curated) or country_code(key) or key in PARTIAL:
+        is_role = key in table.agents or singular(key) in table.agents
+        if (is_role and not curated) or country_code(key) or key in PARTIAL or key in REGIONS:
             continue  # a role noun or a place, even where Phoenix lists it as a variant
         if key in CAPITALS:
             continue
@@ -196,6 +205,8 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
         ref, _ = found
         return ActorRef(ref.name, ref.country, "ELI" if former else ref.sector)
     joined = " ".join(keys)
+    if joined in REGIONS:
+        return ActorRef(*REGIONS[joined])
     if joined in PARTIAL:
         return ActorRef(*PARTIAL[joined])
     if joined in CAPITALS or "the " + joined in CAPITALS:

@@ -24,6 +24,14 @@ COLUMNS = ("name", "variants", "country", "sector", "start", "end", "source")
 ENV_VAR = "EVENTWIRE_ACTORS"
 #: Phoenix agent codes meaning "not an actor" (dates, objects, junk phrases).
 JUNK = {"NON", "JNK"}
+#: Words that make a name an organisation's, not a person's (no surname index for it).
+ORG_WORDS = frozenset({
+    "of", "for", "and", "the", "party", "union", "group", "council", "association", "front",
+    "movement", "army", "forces", "ministry", "committee", "bank", "fund", "league", "alliance",
+    "contract", "organization", "organisation", "assembly", "agency", "court", "church",
+    "company", "federation", "republic", "state", "states", "trade", "work", "brigade",
+    "corps", "service", "institute", "university", "news", "television", "radio", "police",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,8 @@ def build_table(paths: Iterable[Path], agents_path: Path) -> ActorTable:
             if key and name not in by_key.setdefault(key, []):
                 by_key[key].append(name)
         words = norm(name).split()
-        if len(words) >= 2 and len(words[-1]) >= 4:
+        # surnames only: a bare "Trade" or "Presidents" must not find a long organisation name
+        if 2 <= len(words) <= 4 and len(words[-1]) >= 4 and not ORG_WORDS & set(words):
             by_last.setdefault(words[-1], []).append(name)
     agents = {
         " ".join(r["noun"].lower().split()): r["sector"].strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -30,7 +30,7 @@ from eventwire.cli.common import (
     report_failure,
 )
 from eventwire.errors import EventwireError
-from eventwire.export import ARTICLE_COLUMNS, EVENT_COLUMNS, event_row, write_rows
+from eventwire.export import ARTICLE_COLUMNS, EVENT_FORMATS, PROFILES, export_events, write_rows
 from eventwire.export.timeline import timeline_table
 from eventwire.options import Options, default_db_url
 from eventwire.store import EventFilter, Store
@@ -80,34 +80,49 @@ def ingest(
 
 @app.command()
 def events(
-    db: DbOpt = None, fmt: FormatOpt = "jsonl", output: OutOpt = None, type_: TypeOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="one of " + ", ".join(EVENT_FORMATS))
+    ] = "jsonl",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="file, or folder for gephi and partitioned parquet "
+                     "[default: stdout]"),
+    ] = None,
+    type_: TypeOpt = None,
     actor: ActorOpt = None, country: CountryOpt = None, since: SinceOpt = None,
     until: UntilOpt = None, min_confidence: MinConfOpt = 0.0, story: StoryOpt = None,
+    profile: Annotated[
+        str | None,
+        typer.Option("--profile", "-p", help="column layout: " + ", ".join(PROFILES)
+                     + " [default: record for jsonl/json, canonical otherwise]"),
+    ] = None,
+    partition: Annotated[
+        bool, typer.Option("--partition", help="parquet as a folder split by year and month")
+    ] = False,
+    disputed: Annotated[
+        bool, typer.Option("--disputed", help="only events whose sources disagree on a fact "
+                           "(date, place, a number, who took part)")
+    ] = False,
 ) -> None:
-    """Export events, filtered, as JSON Lines, JSON, CSV, TSV or Parquet.
+    """Export events, filtered, in a format and a profile other tools read.
 
-    JSON Lines and JSON carry the full nested record; CSV, TSV and Parquet the
-    flat table (lists joined with "; " in CSV and TSV).
+    Formats: jsonl, json, csv, tsv, parquet (a file, or a year=/month= folder with
+    --partition), geojson (located events) and gephi (nodes.csv and edges.csv in
+    the -o folder). Profiles: record (the full nested event), canonical (one flat
+    row per event), gdelt and acled (their column names), plover (PLOVER JSON).
+    Lists are joined with "; " in CSV and TSV. Every column: docs/codebook.md.
 
-    Example: eventwire events --country ARM --since 2021-01-01 -f csv -o armenia.csv
+    Example: eventwire events --country ARM --since 2021-01-01 -f csv -p gdelt -o armenia.csv
     """
     store = open_store(db)
-    chosen = store.iter_events(
-        event_filter(type_, actor, country, since, until, min_confidence, story)
-    )
-    rows: Iterator[dict[str, object]]
-    if fmt in ("jsonl", "json"):
-        rows = (ev.to_json() for ev in chosen)
-        columns = None
-    else:
-        rows = (event_row(ev) for ev in chosen)
-        columns = EVENT_COLUMNS
+    flt = event_filter(type_, actor, country, since, until, min_confidence, story)
+    flt = dataclasses.replace(flt, disputed=disputed)
     try:
-        count = write_rows(rows, fmt, output, columns)
+        summary = export_events(store, flt, fmt, output, profile, partition)
     except EventwireError as error:
         raise fail(error) from error
-    err.print(f"{count} events", highlight=False)
-
+    err.print(summary.message, highlight=False)
 
 
 @app.command()

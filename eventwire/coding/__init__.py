@@ -1,4 +1,23 @@
-"""Event coding: turning analysed articles into PLOVER events with actors, dates and places."""
+"""Event coding: turning analysed articles into PLOVER events with actors, dates and places.
+
+Modules, in the order the coder uses them: ``match`` (triggers), ``roles`` (actors and
+recipients from the parse), ``context`` (what earlier sentences lend: "they", "the two
+leaders", the date and place of the same occasion), ``modality``, ``situate`` (date, place),
+``conventions`` (PLOVER's visit and third-party rules), ``confidence`` (calibrated).
+
+Rule for promises, plans and the future (PLOVER codes intent as AGREE):
+
+- an explicit promise or agreement by its actor ("pledged to withdraw", "agreed to meet",
+  "promised to sign") is AGREE, asserted; its content (the withdrawal, the meeting) is not
+  coded a second time;
+- a future act its own actor announces or declares itself ready for ("Hungary said it will
+  support", "Russia is ready to help") is that actor's commitment: AGREE, asserted;
+- a mere plan or prediction ("will sign", "plans to meet", "the talks are set to take
+  place") is coded with its own type and ``modality`` ``future``; a conditional or modal
+  one ("could attack", "if they meet") with ``hypothetical``; neither is a past event, so
+  the scorer and the timeline's default views leave them out;
+- a negated act ("did not meet", "failed to agree") is not coded.
+"""
 
 from eventwire.coding.coder import code_events
 

@@ -42,6 +42,7 @@ class Trigger:
     needs_prep: frozenset[str] = frozenset()
     needs_xcomp: bool = False
     needs_next: str | None = None
+    needs_actor_sector: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def _trigger(word: str, spec: dict[str, Any], where: str) -> Trigger:
         needs_prep=frozenset(spec.get("needs_prep") or ()),
         needs_xcomp=bool(spec.get("needs_xcomp", False)),
         needs_next=spec.get("needs_next"),
+        needs_actor_sector=frozenset(spec.get("needs_actor_sector") or ()),
     )
 
 

@@ -96,7 +96,12 @@ def _match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
         trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
         return Candidate(replace(trig, word=lemma, strength=0.75), verb)
     if lemma == "call":
-        if has_prep(verb, {"on", "upon", "for"}) or any(c.dep_ == "xcomp" for c in verb.children):
+        # "called on X to", "called for talks"; not "called the choice painful for himself".
+        prep = has_prep(verb, {"on", "upon", "for"})
+        asks = prep is not None and any(
+            g.dep_ == "pobj" and g.pos_ != "PRON" for g in prep.children
+        )
+        if asks or any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
             return Candidate(replace(lexicon.verbs["demand"], word="call", strength=0.8), verb)
         if any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
@@ -116,7 +121,7 @@ def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
     ):
         return False, f"'{trig.word}' codes only with a named object"
     if trig.needs_particle and not any(
-        c.dep_ == "prt" and _lemma(c) == trig.needs_particle for c in verb.children
+        c.dep_ in ("prt", "advmod") and _lemma(c) == trig.needs_particle for c in verb.children
     ):
         return False, f"'{trig.word}' codes only with the particle '{trig.needs_particle}'"
     if trig.needs_prep and not has_prep(verb, trig.needs_prep):
@@ -209,6 +214,17 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
     return None
 
 
+def purpose_of(tok: Any, matched: dict[int, Candidate]) -> Any:
+    """The trigger verb ``tok`` is the purpose of ("sending peacekeepers *to patrol*"):
+    one act, coded once as the act that was done, or None."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    return head if head.i in matched and matched[head.i].verb.i == head.i else None
+
+
 def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger in a sentence span, in token order, one per trigger word."""
     matched: dict[int, Candidate] = {}
@@ -228,7 +244,7 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     result = []
     for i in sorted(matched):
         cand = matched[i]
-        frame = framed_by(cand.verb, matched, lexicon)
+        frame = framed_by(cand.verb, matched, lexicon) or purpose_of(cand.verb, matched)
         if frame is not None and frame.i != cand.verb.i:
             log.debug(
                 "not coded: %r is the content of %r (%s), which is coded instead",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.coding.match import Candidate, objects_of
@@ -27,6 +27,7 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "
 class Roles:
     actors: tuple[ActorRef, ...]
     recipients: tuple[ActorRef, ...]
+    third_party: bool = False  # a host or mediator acting on two or more guests
 
 
 class MentionIndex:
@@ -35,41 +36,68 @@ class MentionIndex:
     def __init__(self, mentions: Sequence[ActorMention]) -> None:
         self._mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
 
-    def at(self, tok: Any) -> ActorRef | None:
+    def all_at(self, tok: Any) -> list[ActorRef]:
+        """Every actor of the longest mention covering the token: the actor layer gives a
+        group noun ("the two presidents") one mention per person it stands for."""
         start = int(tok.idx)
         end = start + len(tok.text)
-        for m in self._mentions:
-            if m.start <= start and end <= m.end:
-                return m.actor
-        return None
+        covering = [m for m in self._mentions if m.start <= start and end <= m.end]
+        if not covering:
+            return []
+        longest = max(covering, key=lambda m: m.end - m.start)
+        out: list[ActorRef] = []
+        for m in covering:
+            if (m.start, m.end) == (longest.start, longest.end) and m.actor not in out:
+                out.append(m.actor)
+        return out
+
+    def at(self, tok: Any) -> ActorRef | None:
+        found = self.all_at(tok)
+        return found[0] if found else None
 
     def of_phrase(self, tok: Any) -> ActorRef | None:
-        """The actor a noun phrase refers to: its head, modifiers, or "of"/"from" object.
+        """The first actor a noun phrase refers to (see ``phrase_refs``)."""
+        found = self.phrase_refs(tok)
+        return found[0] if found else None
+
+    def phrase_refs(self, tok: Any) -> list[ActorRef]:
+        """The actors a noun phrase refers to: its head, modifiers, or "of"/"from" object.
 
         "Armenian Prime Minister Nikol Pashinyan", "Russia's foreign minister", "the
-        president of Azerbaijan" all name one actor; the phrase's own words decide, never a
-        relative clause or a second prepositional phrase.
+        president of Azerbaijan" all name one actor; "the leaders of Russia, Azerbaijan and
+        Armenia" and "the two presidents" name several. The phrase's own words decide,
+        never a relative clause or a second prepositional phrase.
         """
-        found = self.at(tok) or _capital(tok)
-        if found is not None:
-            return found
-        queue = [c for c in tok.children if c.dep_ in _NP_DEPS]
-        seen = 0
-        while queue and seen < 12:
-            cur = queue.pop(0)
-            seen += 1
-            found = self.at(cur)
-            if found is not None:
-                return found
-            queue.extend(c for c in cur.children if c.dep_ in _NP_DEPS)
+        capital = _capital(tok)
+        found = self.all_at(tok) or ([capital] if capital is not None else [])
+        if not found:
+            queue = [c for c in tok.children if c.dep_ in _NP_DEPS]
+            seen = 0
+            while queue and seen < 12 and not found:
+                cur = queue.pop(0)
+                seen += 1
+                found = self.all_at(cur)
+                queue.extend(c for c in cur.children if c.dep_ in _NP_DEPS)
         for prep in tok.children:
-            if prep.dep_ == "prep" and str(prep.lemma_).lower() in ("of", "from"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.at(pobj) or self.of_phrase(pobj)
-                        if found is not None:
-                            return found
-        return None
+            if prep.dep_ != "prep" or str(prep.lemma_).lower() not in ("of", "from"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if not found:
+                    found = self.all_at(pobj) or self.phrase_refs(pobj)
+                # "the leaders of Russia, Azerbaijan and Armenia": every conjoined country.
+                for conj in pobj.conjuncts:
+                    found += [r for r in self.phrase_refs(conj) if r not in found]
+        return _unique(found)
+
+
+def _unique(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for ref in refs:
+        if ref not in out:
+            out.append(ref)
+    return out
 
 
 def _capital(tok: Any) -> ActorRef | None:
@@ -118,6 +146,8 @@ def subjects(verb: Any) -> list[Any]:
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and any(c.dep_ == "agent" for c in cur.children):
                 break
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children):
+                break  # "peacekeepers who were killed": the noun is the patient, not the agent
             return _with_conjuncts([cur.head])
         break
     return []
@@ -138,12 +168,10 @@ def _passive_patients(verb: Any) -> list[Any]:
 def _resolve(toks: Iterable[Any], index: MentionIndex, what: str) -> list[ActorRef]:
     out: list[ActorRef] = []
     for tok in toks:
-        ref = index.of_phrase(tok)
-        if ref is None:
+        refs = index.phrase_refs(tok)
+        if not refs:
             log.debug("no actor for %s %r in %r", what, tok.text, tok.sent.text)
-            continue
-        if ref not in out:
-            out.append(ref)
+        out += [r for r in refs if r not in out]
     return out
 
 
@@ -182,7 +210,7 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
         # "allowed Russian peacekeepers in": the object noun phrase is itself the recipient.
         ref = index.of_phrase(noun)
         if ref is not None and ref not in roles.actors and ref not in roles.recipients:
-            return Roles(roles.actors, (*roles.recipients, ref))
+            return replace(roles, recipients=(*roles.recipients, ref))
     if not roles.recipients:
         targets = [
             r
@@ -190,8 +218,19 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             if r not in roles.actors
         ]
         if targets:
-            return Roles(roles.actors, tuple(targets))
+            return replace(roles, recipients=tuple(targets))
     return roles
+
+
+def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles | None:
+    """ "Aliyev and Pashinyan met with Michel": two sides meeting with one outsider make
+    the outsider a third party (actor) and the sides its recipients. Two or more outsiders
+    ("together with Macron and Michel") make a multilateral meeting of equals (None)."""
+    sides = {p.country for p in parties if p.country}
+    outsiders = [w for w in withs if w.country and w.country not in sides]
+    if len(sides) >= 2 and len(outsiders) == 1 and len(withs) == 1:
+        return Roles(tuple(outsiders), tuple(parties), third_party=True)
+    return None
 
 
 def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
@@ -212,15 +251,27 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     if noun is not None:
         n_agents, n_recips, n_parties = _nominal_roles(noun)
     if passive and role != "reciprocal" and noun is None:
-        # "Stepanakert was shelled by ...": the passive subject receives the act.
-        objs = _passive_patients(verb)
+        # "Stepanakert was shelled by ...": the passive subject receives the act; in a
+        # relative clause ("peacekeepers who were killed") the noun it hangs on does.
+        objs = _with_conjuncts([verb.head]) if verb.dep_ == "relcl" else _passive_patients(verb)
     if cand.third_party:
         host = subj or n_agents
         between = _pobjs(noun, {"between", "among"}) if noun is not None else []
         between += _pobjs(verb, {"between", "among"})
-        return Roles(tuple(_resolve(host, index, "host")), tuple(_resolve(between, index, "party")))
+        return Roles(
+            tuple(_resolve(host, index, "host")),
+            tuple(_resolve(between, index, "party")),
+            third_party=True,
+        )
     if role == "reciprocal":
-        parties = subj + n_agents + _pobjs(verb, _RECIPROCAL_PREPS) + n_parties + objs
+        withs = _pobjs(verb, _RECIPROCAL_PREPS) + n_parties
+        if cand.trigger.event_type == "CONSULT":
+            third = _third_party_with(
+                _resolve(subj + n_agents, index, "party"), _resolve(withs, index, "party")
+            )
+            if third is not None:
+                return third
+        parties = subj + n_agents + withs + objs
         actors = _resolve(parties, index, "party")
         recips = _resolve(_pobjs(verb, {"to", "against"}) + n_recips, index, "recipient")
         return Roles(tuple(actors), tuple(r for r in recips if r not in actors))
@@ -234,6 +285,10 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
         visitors = _resolve(objs + n_parties, index, "visitor")
         if not visitors:
             return Roles(tuple(hosts), ())
+        guests = [v for v in visitors if v not in hosts]
+        if len({g.country for g in guests}) >= 2:
+            # "Putin hosted Aliyev and Pashinyan": a third party acting on both guests.
+            return Roles(tuple(hosts), tuple(guests), third_party=True)
         return Roles(tuple(visitors), tuple(h for h in hosts if h not in visitors))
     actors = _resolve(subj + n_agents, index, "actor")
     recip_toks = objs + preps + n_recips + n_parties

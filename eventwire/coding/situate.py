@@ -61,15 +61,50 @@ def _shift_day(value: str, days: int) -> str:
     return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
-def choose_date(anchor: Any, sent: Sentence, analysis: Analysis) -> EventDate:
-    """The event's date: the trigger's own time expression, a continued one, or the
-    publication date (estimated)."""
+def _governor(tok: Any, stop: set[int]) -> Any:
+    """The verb (or trigger word in ``stop``) whose clause a time expression belongs to."""
+    cur = tok
+    for _ in range(12):
+        if cur.i in stop or (cur.pos_ in ("VERB", "AUX") and cur.i != tok.i):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int:
+    """0: the date is in the trigger's own clause; 1: in a clause above it ("On Monday
+    Putin flew in and held talks", "came to a stop on Tuesday after ... signed"); 2: in
+    another clause ("apologised for deaths that happened on Wednesday")."""
+    if anchor is None or analysis.doc is None:
+        return 0
+    span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return 2
+    own = {anchor.i} | ({verb.i} if verb is not None else set())
+    gov = _governor(span.root, own)
+    if gov.i in own:
+        return 0
+    cur = verb if verb is not None else anchor
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.i == gov.i:
+            return 1
+    return 2
+
+
+def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = None) -> EventDate:
+    """The event's date: the time expression of the trigger's own clause (else of a clause
+    above it, else the nearest), a continued one ("the same day"), or the publication
+    date (estimated). ``verb`` is the word whose arguments carry the roles, when the
+    ``anchor`` is an event noun ("held *talks* on Monday")."""
     own = [t for t in analysis.times if _in(t, sent) and _usable(t)]
     if own:
-        span = {tok.idx for tok in anchor.subtree} if anchor is not None else set()
         pos = anchor.idx if anchor is not None else sent.start
-        inside = [t for t in own if t.start in span]
-        best = min(inside or own, key=lambda t: abs(t.start - pos))
+        best = min(own, key=lambda t: (_clause_rank(t, anchor, verb, analysis), abs(t.start - pos)))
         value, prec = _normalise(best.value, best.precision) or ("", "")
         return EventDate(value, prec, best.text, False)
     cont = _CONTINUES.search(sent.text)

@@ -85,3 +85,23 @@ def timebank_scores(folder: Path, every: int = 1) -> tuple[TimexScores, TimexCou
         doc = read_timeml(path)
         total.add(match_timexes(doc.timexes, find_times(nlp(doc.text), doc.dct), doc.doc_id))
     return scores(total), total, len(files) / (time.perf_counter() - began)
+
+
+def coref_accuracy(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """find_actors on short articles: does the later mention resolve to the people named?
+
+    Each row names one later mention ("the two presidents", "his Azerbaijani
+    counterpart", "Mr. Pashinyan") and the names it refers to; ``[]`` means it must
+    resolve to no named person (a group of three, "the leaders"). A row is right
+    when the set of names found at that mention's offsets equals the gold set.
+    """
+    from eventwire.actors import find_actors
+
+    nlp = load_nlp()
+    right = 0
+    for row in rows:
+        start = row["text"].rindex(row["mention"])  # the later mention
+        found = find_actors(nlp(row["text"]), row["date"])
+        names = {m.actor.name for m in found if m.start == start and m.actor.name}
+        right += names == set(row["names"])
+    return {"accuracy": right / len(rows), "n": len(rows)}

@@ -9,75 +9,19 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from eventwire.errors import EventwireError
-from eventwire.records import Event
+from eventwire.export.canonical import ARTICLE_COLUMNS, EVENT_COLUMNS, event_row
+from eventwire.export.fields import Field, names
+
+__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "FORMATS", "LIST_SEPARATOR", "event_row",
+           "write_rows"]
 
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet")
 LIST_SEPARATOR = "; "
-EVENT_COLUMNS = [
-    "event_id", "event_date", "date_precision", "year", "yyyymmdd", "date_raw", "date_estimated",
-    "event_type", "event_mode", "contexts", "cameo_code", "quad_class", "modality",
-    "actor_names", "actor_countries", "actor_sectors",
-    "recipient_names", "recipient_countries", "recipient_sectors",
-    "location_name", "location_country", "latitude", "longitude", "geonames_id",
-    "story_id", "confidence", "num_sources", "num_articles", "num_outlets",
-    "source_article_ids", "source_urls", "first_sentence",
-]
-ARTICLE_COLUMNS = [
-    "article_id", "origin", "title", "outlet", "url", "publication_date",
-    "publication_date_estimated", "duplicate_of", "story_id", "num_events",
-]
-
-
-def event_row(ev: Event) -> dict[str, Any]:
-    """The canonical flat row of an event (nested fields spread into columns)."""
-    loc = ev.location
-    year = int(ev.event_date[:4]) if ev.event_date else None
-    yyyymmdd = None
-    if ev.event_date:
-        parts = (ev.event_date.split("-") + ["00", "00"])[:3]
-        yyyymmdd = int("".join(p.zfill(2) for p in parts))
-    first = ev.sources[0] if ev.sources else None
-    row = {
-        "event_id": ev.event_id,
-        "event_date": ev.event_date,
-        "date_precision": ev.date_precision,
-        "year": year,
-        "yyyymmdd": yyyymmdd,
-        "date_raw": ev.date_raw,
-        "date_estimated": ev.date_estimated,
-        "event_type": ev.event_type,
-        "event_mode": ev.event_mode,
-        "contexts": list(ev.contexts),
-        "cameo_code": ev.cameo_code,
-        "quad_class": ev.quad_class,
-        "modality": ev.modality,
-        "actor_names": [a.name for a in ev.actors],
-        "actor_countries": [a.country for a in ev.actors],
-        "actor_sectors": [a.sector for a in ev.actors],
-        "recipient_names": [a.name for a in ev.recipients],
-        "recipient_countries": [a.country for a in ev.recipients],
-        "recipient_sectors": [a.sector for a in ev.recipients],
-        "location_name": loc.name if loc else None,
-        "location_country": loc.country if loc else None,
-        "latitude": loc.latitude if loc else None,
-        "longitude": loc.longitude if loc else None,
-        "geonames_id": loc.geonames_id if loc else None,
-        "story_id": ev.story_id,
-        "confidence": ev.confidence,
-        "num_sources": len(ev.sources),
-        "num_articles": len({s.article_id for s in ev.sources}),
-        "num_outlets": len({s.outlet or s.origin for s in ev.sources}),
-        "source_article_ids": [s.article_id for s in ev.sources],
-        "source_urls": [s.url or s.origin for s in ev.sources],
-        "first_sentence": first.sentence if first else None,
-    }
-    assert list(row) == EVENT_COLUMNS  # one list of columns for every format and the codebook
-    return row
 
 
 def _flat(value: Any) -> Any:
@@ -87,14 +31,25 @@ def _flat(value: Any) -> Any:
 
 
 def write_rows(
-    rows: Iterable[dict[str, Any]], fmt: str, out: Path | None, columns: list[str] | None = None
+    rows: Iterable[dict[str, Any]], fmt: str, out: Path | None, columns: list[str] | None = None,
+    fields: Sequence[Field] | None = None,
 ) -> int:
-    """Write rows to a file or stdout; returns how many were written."""
+    """Write rows to a file or stdout; returns how many were written.
+
+    With ``fields`` the columns follow them and Parquet gets their typed schema, so a
+    column that is empty in this selection still has its type.
+    """
     if fmt not in FORMATS:
         raise EventwireError("E300", f"unknown format {fmt!r}", "use one of " + ", ".join(FORMATS))
+    if fields is not None and columns is None:
+        columns = names(fields)
     if fmt == "parquet":
         if out is None:
             raise EventwireError("E301", "parquet needs an output file", "add -o events.parquet")
+        if fields is not None:
+            from eventwire.export.parquet import write_parquet
+
+            return write_parquet(rows, out, fields)
         import pandas as pd
 
         table = list(rows)

@@ -73,6 +73,10 @@ def tense_of(token: Any) -> str:
     return "present"
 
 
+#: Dependencies by which a date hangs directly from a noun or adjective.
+NOMINAL_DEPS = {"compound", "nmod", "amod", "npadvmod", "nummod", "pobj"}
+
+
 def _governing_tense(doc: Any, start: int, end: int) -> tuple[str, bool, int]:
     """Tense of the verb the span hangs from, whether spaCy saw a DATE/TIME there, and
     the character offset of the sentence it is in."""
@@ -87,6 +91,10 @@ def _governing_tense(doc: Any, start: int, end: int) -> tuple[str, bool, int]:
             return tense_of(token), is_entity, sentence
         if token.head is token:
             break
+        if token.dep_ in NOMINAL_DEPS and token.head.pos_ in ("NOUN", "ADJ"):
+            # "the Jan. 14 deadline", "payable Dec. 15": the date belongs to a noun, and the
+            # verb's tense says nothing about it; the nearest such date is meant.
+            return "present", is_entity, sentence
         token = token.head
     return "present", is_entity, sentence
 
@@ -151,6 +159,40 @@ def _lend_year(norm: Norm, year: int) -> Norm:
     return replace(norm, value=date.isoformat()) if date else norm
 
 
+#: What may stand between a clock time and the day it is on: "5 p.m. EST, Nov. 9",
+#: "noon Thursday" (a preposition between them means TimeML keeps two expressions).
+CLOCK_DAY_GAP = re.compile(r"\s*,?\s*")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _join_clock_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Join a clock time and the day right after it into one TIME ("noon Thursday").
+
+    Alone, the clock time can only take the last day the text mentioned and the
+    weekday loses its hour; TimeML annotates the pair as one expression on that day.
+    """
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and cur.type == "TIME"
+            and "T" in cur.value
+            and ISO_DAY.fullmatch(nxt.value)
+            and CLOCK_DAY_GAP.fullmatch(text[cur.end : nxt.start])
+        ):
+            clock = cur.value.split("T", 1)[1]
+            out.append(replace(cur, text=text[cur.start : nxt.end], end=nxt.end,
+                               value=f"{nxt.value}T{clock}"))  # fmt: skip
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
+
+
 def find_times(doc: Any, anchor: str | None) -> tuple[TimeExpr, ...]:
     """Every time expression in ``doc`` with its TIMEX3 value, resolved against ``anchor``.
 
@@ -204,6 +246,6 @@ def find_times(doc: Any, anchor: str | None) -> tuple[TimeExpr, ...]:
         if norm.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", norm.value):
             last_day = dt.date.fromisoformat(norm.value)
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", norm.value)
-        if quarter and RULES[cand.order][0] in ("quarter", "qshort"):
+        if quarter and RULES[cand.order][0] in ("quarter", "qshort", "yearquarter"):
             last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
-    return tuple(out)
+    return tuple(_join_clock_day(text, out))

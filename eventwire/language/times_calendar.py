@@ -142,7 +142,13 @@ def pick_by_tense(candidates: list[tuple[int, dt.date]], anchor: dt.date, tense:
 
 
 def year_for_month_day(month: int, day: int, anchor: dt.date, tense: str) -> int:
-    """The year of a year-less "August 19" given the anchor and the governing verb's tense."""
+    """The year of a year-less "August 19" given the anchor and the governing verb's tense.
+
+    The anchor's own day is that day whatever the tense ("BAKU, Aug 19 -" in a dateline,
+    "talks will open on August 19" written that morning).
+    """
+    if (month, day) == (anchor.month, anchor.day):
+        return anchor.year
     cands = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         date = safe_date(year, month, min(day, 28) if month == 2 and day == 29 else day)

@@ -1,7 +1,7 @@
-"""Handlers for clock times, named holidays and days given by reference ("the same day").
+"""Handlers for clock times, named holidays, days and quarters given by reference.
 
-Split from ``times_rules`` because these three resolve against a day rather
-than a calendar unit: the last day the text mentioned, or the anchor.
+Split from ``times_rules`` because these resolve against something the text
+mentioned before (the last day, the last quarter) as much as against the anchor.
 """
 
 from __future__ import annotations
@@ -56,3 +56,24 @@ def h_same_day(m: re.Match[str], ctx: Context) -> Norm | None:
     elif any(w in text for w in ("following", "next", "after")):
         offset = 1
     return Norm((base + dt.timedelta(days=offset)).isoformat(), "day")
+
+
+def h_year_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "this year's third quarter", "the 1988 second quarter", "last year's quarter".
+
+    Without an ordinal the quarter is the one the text is about (the last named),
+    as financial reports compare a quarter with the same quarter a year before.
+    """
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        offset = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        year = ctx.need().year + offset
+    if m.group("ord") and not m.group("period"):
+        q = cal.ORDINALS[m.group("ord").lower()]
+    elif ctx.last_quarter:
+        q = ctx.last_quarter[1]
+    else:
+        return None
+    explicit = int(m.group("y")) if m.group("y") else None
+    return Norm(f"{year:04d}-Q{q}", "quarter", explicit_year=explicit)

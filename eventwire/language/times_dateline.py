@@ -9,6 +9,7 @@ crawl date is not a publication date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventwire.language import times_calendar as cal
@@ -37,6 +38,10 @@ FULL_DATES = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
 )
 YEAR = re.compile(r"(?<![\d$])((?:19|20)\d\d)(?!\d)")
+WEEKDAY = re.compile(
+    r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _month(word: str) -> int:
@@ -78,11 +83,35 @@ def _from_dateline(text: str) -> tuple[str | None, str]:
     # Prefer years written in full dates: "by 2030" in a plan is a year but not a dateline's.
     years = [int(d[:4]) for d in _body_dates(text)] or [int(y) for y in YEAR.findall(text)]
     if not years:
-        return None, ""
+        return _year_from_weekday(text, month, day)
     date = cal.safe_date(max(years), month, day)
     if date is None:
         return None, ""
     return date.isoformat(), "dateline, year from the latest year in the text"
+
+
+def _year_from_weekday(text: str, month: int, day: int) -> tuple[str | None, str]:
+    """A year-less dateline whose lead says "on Monday": the latest year that fits.
+
+    Wire stories name the weekday of the event, which is the dateline's day or
+    the day before it. Among past years the latest one where that holds is the
+    best guess; years in the future are excluded (the article exists now), but
+    today's date itself is never the answer unless the calendar agrees.
+    """
+    m = WEEKDAY.search(text[:600])
+    if not m:
+        return None, ""
+    wanted = WEEKDAYS.index(m.group(1).lower())
+    today = dt.date.today()
+    for lag in (0, 1):
+        for year in range(today.year, 1979, -1):
+            date = cal.safe_date(year, month, day)
+            if date is None or date > today:
+                continue
+            if (date - dt.timedelta(days=lag)).weekday() == wanted:
+                how = f"dateline, year from the weekday in the lead ({m.group(0)})"
+                return date.isoformat(), how
+    return None, ""
 
 
 def estimate_publication_date(

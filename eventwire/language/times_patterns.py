@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from eventwire.language import times_calendar as cal
-from eventwire.language.times_clock import h_holiday, h_same_day, h_time
+from eventwire.language.times_clock import h_holiday, h_same_day, h_time, h_year_quarter
 from eventwire.language.times_rules import (
     Handler,
     h_ago,
@@ -85,6 +85,9 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ("quarter", _rx(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
                     rf"(?:(?P<half>half)|(?:fiscal\s+)?quarter)(?:(?:,|\s+of)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?"),
      h_quarter),
+    ("yearquarter", _rx(rf"(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year['’]s)\s+"
+                        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
+                        r"(?:fiscal\s+)?(?:quarter|(?P<period>period))\b"), h_year_quarter),
     ("qshort", _rx(rf"\bQ([1-4])(?:\s+({YEAR}))?\b"), h_q_short),
     ("yearago", _rx(r"(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago)"
                     r"(?:\s+(?:quarter|period))?"), h_year_ago),
@@ -105,7 +108,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
      h_season),
     ("time", _rx(r"(?<![\d:.$])(?:(?P<hh>\d{1,2})(?::(?P<mm>\d{2}))?"
         r"\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-                 r"|noon|midday|midnight)"
+                 r"|\bnoon\b|\bmidday\b|\bmidnight\b)"
         r"(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|MSK))?"), h_time),
     ("holiday", _rx(r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
                     rf"|Thanksgiving(?:\s+Day)?|Halloween|Victory\s+Day)(?:,?\s+(?P<y>{YEAR}))?"),

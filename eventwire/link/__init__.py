@@ -10,14 +10,23 @@ Call ``find_copy_of`` first to skip coding articles that are copies.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from eventwire.errors import EventwireError
+from eventwire.link.claims import claims_of
 from eventwire.link.copies import CopyIndex, signature, text_length
+from eventwire.link.dates import day_of, event_span
 from eventwire.link.index import LinkIndex, StoredArticle
-from eventwire.link.merge import match_strength, merge_events, same_event
+from eventwire.link.merge import (
+    loose_match,
+    match_strength,
+    merge_events,
+    participants,
+    same_event,
+)
 from eventwire.link.result import LinkResult
-from eventwire.link.stories import features, story_id_for
-from eventwire.link.text import content_terms
+from eventwire.link.stories import features, is_background, story_id_for
+from eventwire.link.text import article_terms
 from eventwire.records import Article, Event
 
 __all__ = [
@@ -42,15 +51,30 @@ def find_copy_of(article: Article, index: LinkIndex) -> tuple[bytes, int, str | 
     return sig, length, index.root(match) if match else None
 
 
+def _after_publication(event: Event, publication_date: str | None) -> bool:
+    """A reported (asserted) event the coder dated after its own article appeared.
+
+    It cannot have happened then, so the date is a misreading; matching stored
+    events on it would fold it into whatever happened on that later day.
+    """
+    pub = day_of(publication_date)
+    span = event_span(event.event_date, False)
+    if event.modality != "asserted" or pub is None or span is None or event.date_estimated:
+        return False
+    return span.first > pub + timedelta(days=1)
+
+
 def _merge_own_events(
-    events: tuple[Event, ...], story_id: str, index: LinkIndex
+    events: tuple[Event, ...], story_id: str, index: LinkIndex, publication_date: str | None
 ) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
     """Fold each event into the best stored or earlier event of this article it matches."""
     working: dict[str, Event] = {}
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
     for raw in events:
-        ev = replace(raw, story_id=raw.story_id or story_id)
+        ev = replace(
+            raw, story_id=raw.story_id or story_id, claims=raw.claims or claims_of(raw)
+        )
         if ev.event_id in index.events or ev.event_id in working:
             raise EventwireError(
                 "L003",
@@ -58,6 +82,11 @@ def _merge_own_events(
                 "give every coded event a fresh id (the coder derives it from article id and "
                 "position); re-linking an article that is already stored is not supported",
             )
+        if _after_publication(ev, publication_date):
+            working[ev.event_id] = ev
+            reasons.append(f"event {ev.event_id} dated {ev.event_date}, after its article's "
+                           f"publication {publication_date}: a misread date, not merged")
+            continue
         options = [working.get(s.event_id, s) for s in index.merge_candidates(ev)]
         options += [w for w in working.values() if same_event(w, ev) and w not in options]
         if not options:
@@ -72,6 +101,45 @@ def _merge_own_events(
         where = "stored" if target.event_id in index.events else "this article's"
         reasons.append(f"event {ev.event_id} merged into {where} event {target.event_id}")
     return list(working.values()), merged_into, reasons
+
+
+def _merge_within_story(
+    events: list[Event], story_id: str, index: LinkIndex
+) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
+    """Fold new events the coder left without actors or date into an event of their story.
+
+    Such events cannot be found by the keyed search (no actor or date to key
+    on), so the story the article joined is searched instead, with
+    ``loose_match`` (same type, compatible fields, shared wording).
+    """
+    pool = index.story_events(story_id)
+    kept: list[Event] = []
+    # stored events this article already merged into, in their merged form
+    updated: dict[str, Event] = {e.event_id: e for e in events if e.event_id in index.events}
+    merged_into: list[tuple[str, str]] = []
+    reasons: list[str] = []
+    for ev in events:
+        new = ev.event_id not in index.events
+        vague = not participants(ev) or event_span(ev.event_date, ev.date_estimated) is None
+        scored = [
+            (score, -index.event_order(o.event_id), o.event_id)
+            for o in (updated.get(p.event_id, p) for p in pool)
+            if new and vague and (score := loose_match(o, ev)) is not None
+        ]
+        if not scored:
+            kept.append(ev)
+            continue
+        best = max(scored)
+        target = updated.get(best[2]) or index.events[best[2]]
+        updated[target.event_id] = merge_events(target, ev)
+        merged_into.append((ev.event_id, target.event_id))
+        reasons.append(
+            f"event {ev.event_id} (no actors or no date) merged into stored event "
+            f"{target.event_id} of story {story_id}: sentence overlap {best[0]:.2f}"
+        )
+    by_id = {e.event_id: e for e in kept}
+    by_id.update(updated)
+    return list(by_id.values()), merged_into, reasons
 
 
 def link(
@@ -108,15 +176,25 @@ def link(
             reasons=tuple(reasons),
             publication_date=article.publication_date,
         )
-    terms = content_terms(article.text)
+    terms = article_terms(article.title, article.text)
     # Merge first with a placeholder story: which stored events this article
     # reports is evidence for its story; new events then get the real id.
     placeholder = "\0pending"
-    merged, merged_into, reasons = _merge_own_events(events, placeholder, index)
-    event_stories = [e.story_id for e in merged if e.story_id and e.story_id != placeholder]
+    merged, merged_into, reasons = _merge_own_events(
+        events, placeholder, index, article.publication_date
+    )
+    event_stories = [
+        e.story_id for e in merged
+        if e.story_id and e.story_id != placeholder
+        and not is_background(e, article.publication_date)
+    ]
     f = features(article.article_id, terms, article.publication_date, merged)
     story, why = index.stories.assign(f, event_stories)
-    final = tuple(replace(e, story_id=story) if e.story_id == placeholder else e for e in merged)
+    placed = [replace(e, story_id=story) if e.story_id == placeholder else e for e in merged]
+    placed, more_merged, more_reasons = _merge_within_story(placed, story, index)
+    merged_into += more_merged
+    reasons += more_reasons
+    final = tuple(placed)
     return LinkResult(
         article_id=article.article_id,
         signature=sig,

@@ -14,12 +14,25 @@ from datetime import timedelta
 
 from eventwire.link.copies import CopyIndex
 from eventwire.link.dates import Span, event_span
-from eventwire.link.merge import match_strength, participants, same_event
+from eventwire.link.merge import (
+    DAY_TOLERANCE,
+    RELATED_TYPES,
+    match_strength,
+    participants,
+    same_event,
+)
 from eventwire.link.result import LinkResult
 from eventwire.link.stories import StoryIndex, Terms, features
 from eventwire.records import Event
 
 MAX_DAY_KEYS = 400  # beyond this (decade dates) day buckets are not enumerated
+STORY_EVENT_CAP = 200  # a story's most recent events looked at by the fallback match
+
+
+def _query_types(event_type: str) -> list[str]:
+    """The event's type and the related types ``same_event`` accepts with more evidence."""
+    related = {t for pair in RELATED_TYPES if event_type in pair for t in pair}
+    return [event_type, *sorted(related - {event_type})]
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,7 @@ class LinkIndex:
         self._event_order: dict[str, int] = {}
         self._event_buckets: dict[tuple[str, str, str], list[str]] = {}
         self._duplicate_of: dict[str, str] = {}
+        self._story_events: dict[str, list[str]] = {}
 
     # -- rebuilding -----------------------------------------------------------
     @classmethod
@@ -142,6 +156,10 @@ class LinkIndex:
         if event.event_id not in self._event_order:
             self._event_order[event.event_id] = len(self._event_order)
         self.events[event.event_id] = event
+        if event.story_id:
+            listed = self._story_events.setdefault(event.story_id, [])
+            if event.event_id not in listed[-STORY_EVENT_CAP:]:
+                listed.append(event.event_id)
         span = event_span(event.event_date, event.date_estimated)
         if span is None:
             return
@@ -158,20 +176,27 @@ class LinkIndex:
             return []
         seen: set[str] = set()
         found: list[Event] = []
-        periods = _query_periods(span)
-        for who in _who(event):
-            for period in periods:
-                for eid in self._event_buckets.get((event.event_type, who, period), ()):
-                    if eid in seen:
-                        continue
-                    seen.add(eid)
-                    stored = self.events[eid]
-                    if same_event(stored, event):
-                        found.append(stored)
+        wide = timedelta(days=DAY_TOLERANCE)  # stated days one apart may still match
+        periods = _query_periods(Span(span.first - wide, span.last + wide))
+        for kind in _query_types(event.event_type):
+            for who in _who(event):
+                for period in periods:
+                    for eid in self._event_buckets.get((kind, who, period), ()):
+                        if eid in seen:
+                            continue
+                        seen.add(eid)
+                        stored = self.events[eid]
+                        if same_event(stored, event):
+                            found.append(stored)
         found.sort(
             key=lambda s: (match_strength(s, event), -self._event_order[s.event_id]), reverse=True
         )
         return found
+
+    def story_events(self, story_id: str) -> list[Event]:
+        """The story's most recent stored events (at most ``STORY_EVENT_CAP``), oldest first."""
+        ids = self._story_events.get(story_id, [])[-STORY_EVENT_CAP:]
+        return [self.events[i] for i in ids]
 
     def event_order(self, event_id: str) -> int:
         return self._event_order.get(event_id, len(self._event_order))

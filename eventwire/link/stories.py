@@ -5,10 +5,16 @@ visit to Yerevan) covered by many articles over a few days. Two signals are
 needed together. The coded events alone are too coarse: in a war, every
 article on a given day has Armenian and Azerbaijani actors and an ASSAULT. The
 text alone is too loose across time: two state visits of one president a year
-apart read alike. So candidates must share a day (an event date or the
-publication date, within ``WINDOW_DAYS``) and an event type with a country,
-a named actor or a distinctive word, and are then scored by text similarity plus bonuses for
-shared event types and named actors.
+apart read alike. So candidates must share a day (the publication date or the
+date of an event the article reports as news, within ``WINDOW_DAYS``; events
+it only recalls from before are background and do not count) and an event type
+with a country, a named actor or a distinctive word, and are then scored by
+text similarity plus bonuses for shared event types and named actors.
+
+An article with no date at all is matched on text alone, with a higher
+threshold, against the most recent articles. It never opens a story that
+dated articles can join by text alone, or an undated piece would attract
+every later article on the same leaders.
 
 Text similarity is TF-IDF cosine over content words, with document
 frequencies counted incrementally over the articles indexed so far rather than
@@ -34,12 +40,15 @@ from eventwire.records import Event
 WINDOW_DAYS = 3
 BUCKET_CAP = 40  # only the most recent articles of a key are looked at ...
 MAX_CANDIDATES = 40  # ... and only those sharing the most keys are scored: flat cost per article
-KEY_TERMS = 8  # distinctive words used as blocking keys
+KEY_TERMS = 12  # distinctive words used as blocking keys
 THRESHOLD = 0.20
 BONUS_TYPE = 0.08  # share an event type with a shared country
 BONUS_NAME = 0.08  # share a named actor
 BONUS_EVENT = 0.15  # one of the article's events merged into an event of that story
 NO_TEXT_NEEDS = 2  # without text on either side, how many event signals must agree
+BACKGROUND_DAYS = 7  # an event stated to be over this long before publication is background
+UNDATED = -1  # the "day" of the keys every article is also filed under, for undated articles
+UNDATED_THRESHOLD = 0.30  # an undated article has no day to confirm it, so it needs more text
 
 Terms = tuple[tuple[str, int], ...]
 
@@ -62,10 +71,26 @@ class StoryFeatures:
     type_countries: frozenset[tuple[str, str]]
 
 
+def is_background(event: Event, publication_date: str | None) -> bool:
+    """An event the article does not report as news: recalled from before, or dated after.
+
+    "In November 2020, Russia deployed ..." still merges with the event first
+    reported then, but says nothing about which current story the article
+    tells; nor does an event the coder dated after publication. Story matching
+    ignores both: otherwise every anniversary piece would join the old story.
+    """
+    pub = day_of(publication_date)
+    span = event_span(event.event_date, False)
+    if pub is None or span is None or event.date_estimated:
+        return False
+    first, last = pub - timedelta(days=BACKGROUND_DAYS), pub + timedelta(days=1)
+    return span.last < first or span.first > last
+
+
 def features(
     article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event]
 ) -> StoryFeatures:
-    """Story features from an article's content words, publication date and events."""
+    """Story features from an article's content words, publication date and current events."""
     days: set[date] = set()
     pub = day_of(publication_date)
     if pub is not None:
@@ -74,6 +99,8 @@ def features(
     names: set[str] = set()
     type_countries: set[tuple[str, str]] = set()
     for ev in events:
+        if is_background(ev, publication_date):
+            continue
         span = event_span(ev.event_date, False)
         if span is not None and span.days == 1:
             days.add(span.first)
@@ -94,6 +121,11 @@ def features(
     )
 
 
+def _near(a: frozenset[date], b: frozenset[date]) -> bool:
+    """Some day of one within ``WINDOW_DAYS`` of some day of the other."""
+    return any(abs((x - y).days) <= WINDOW_DAYS for x in a for y in b)
+
+
 class StoryIndex:
     """Articles' story features by blocking key, their stories, and word frequencies."""
 
@@ -101,6 +133,7 @@ class StoryIndex:
         self._features: dict[str, StoryFeatures] = {}
         self._story: dict[str, str] = {}
         self._story_order: dict[str, int] = {}
+        self._story_days: dict[str, tuple[date, date]] = {}  # first and last day of its articles
         self._buckets: dict[tuple[str, str, int], list[str]] = {}
         self._norms: dict[str, float] = {}  # each article's TF-IDF norm, fixed when added
         self._order: dict[str, int] = {}
@@ -149,6 +182,9 @@ class StoryIndex:
                 ordinal = (day + timedelta(days=off)).toordinal()
                 for kind, label in labels:
                     yield (kind, label, ordinal)
+        if spread == 0 or not f.days:  # all are filed here; only undated articles look here
+            for kind, label in labels:
+                yield (kind, label, UNDATED)
 
     def assign(self, f: StoryFeatures, event_stories: Iterable[str] = ()) -> tuple[str, str]:
         """The story for an article (an existing one or a new id) and why.
@@ -163,15 +199,19 @@ class StoryIndex:
             hits.update(self._buckets.get(key, ())[-BUCKET_CAP:])
         candidates = sorted(hits, key=lambda a: (-hits[a], -self._order[a]))[:MAX_CANDIDATES]
         best: tuple[float, int, str, str] | None = None
+        threshold = THRESHOLD
         for other in candidates:
             g = self._features[other]
             story = self._story[other]
+            if f.days and g.days and not _near(f.days, g.days):
+                continue  # met only under the undated keys: dated articles need a shared day
             score, why = self._score(f, vec, g, story in merged)
-            if score < THRESHOLD:
+            if score < threshold:
                 continue
             rank = (score, -self._story_order[story])
             if best is None or rank > (best[0], best[1]):
                 best = (score, -self._story_order[story], story, f"{why} with {other}")
+        merged = {s for s in merged if self._story_near(s, f.days)}
         if best is None and merged:
             story = min(merged, key=lambda s: self._story_order.get(s, sys.maxsize))
             return story, "story of the stored event this article's event merged into"
@@ -179,7 +219,7 @@ class StoryIndex:
             why = (
                 "no article within 3 days shares its actors or words"
                 if f.days
-                else "no usable date, so no story candidates"
+                else "no usable date, and no recent article shares enough of its words"
             )
             return story_id_for(f.article_id), f"new story: {why}"
         return best[2], f"story {best[2]}: {best[3]}"
@@ -189,6 +229,10 @@ class StoryIndex:
     ) -> tuple[float, str]:
         shared_type = bool(f.type_countries & g.type_countries)
         shared_name = bool(f.names & g.names)
+        if not f.days:  # nothing confirms the time: text alone, and more of it
+            cos = self._cosine(vec, g) if f.words and g.words else 0.0
+            ok = cos >= UNDATED_THRESHOLD
+            return (cos if ok else 0.0), f"undated; text cosine {cos:.2f}"
         if not f.words or not g.words:
             signals = shared_type + shared_name + merged
             ok = signals >= NO_TEXT_NEEDS
@@ -197,12 +241,29 @@ class StoryIndex:
         score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
         return score, f"score {score:.2f} (text cosine {cos:.2f})"
 
+    def _story_near(self, story_id: str, days: frozenset[date]) -> bool:
+        """Whether a story has an article within ``WINDOW_DAYS`` of one of these days.
+
+        An event merge is evidence of the same story only while that story is
+        news: a 2024 piece recalling a 2023 event must not pull 2023 articles
+        into the 2024 story. Undated stories or articles give no evidence either way.
+        """
+        span = self._story_days.get(story_id)
+        if span is None or not days:
+            return True
+        window = timedelta(days=WINDOW_DAYS)
+        return any(span[0] - window <= d <= span[1] + window for d in days)
+
     def add(self, f: StoryFeatures, story_id: str) -> None:
         """Index an article's features under its story; counts its words for IDF."""
         self.set_story(f.article_id, story_id)
         if f.article_id in self._features:
             return
         self._features[f.article_id] = f
+        if f.days:
+            lo, hi = min(f.days), max(f.days)
+            old = self._story_days.get(story_id, (lo, hi))
+            self._story_days[story_id] = (min(old[0], lo), max(old[1], hi))
         self._n += 1
         self._df.update(f.words)
         raw = self._raw(f)

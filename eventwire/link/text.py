@@ -50,3 +50,20 @@ def content_terms(text: str, limit: int = 60) -> tuple[tuple[str, int], ...]:
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(ranked[:limit])
+
+
+TITLE_WEIGHT = 2  # a headline word counts as this many mentions in the body
+
+
+def article_terms(title: str | None, text: str, limit: int = 60) -> tuple[tuple[str, int], ...]:
+    """``content_terms`` of the body with the headline's words counted ``TITLE_WEIGHT`` times.
+
+    Short reports mention most words once, so the words that name the story
+    ("Hanoi", "walkout") tie with incidental ones; the headline names the story,
+    so its words come first among the distinctive words used as story keys.
+    """
+    counts = dict(content_terms(text, limit=10_000))
+    for word, n in content_terms(title or "", limit=100):
+        counts[word] = counts.get(word, 0) + TITLE_WEIGHT * n
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(ranked[:limit])

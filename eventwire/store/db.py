@@ -13,7 +13,22 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    and_,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from eventwire.errors import EventwireError
@@ -21,6 +36,7 @@ from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
 from eventwire.records import Article, Event
 from eventwire.store.schema import articles, event_actors, event_sources, events, migrate
+from eventwire.store.stories import refresh, story_articles, story_row, story_rows
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,10 @@ class EventFilter:
     min_confidence: float = 0.0
     story_id: str | None = None
     include_modalities: tuple[str, ...] = ("asserted", "future", "hypothetical")
+    disputed: bool = False  # only events whose sources disagree on a fact
+    countries: tuple[str, ...] = ()  # any of these ISO3 codes (actor or recipient), as in A|B
+    updated_since: str | None = None  # stored or updated at/after this ISO time (incremental sync)
+    text: str | None = None  # case-insensitive substring of the event's JSON (names, sentences)
 
 
 def date_bounds(value: str | None) -> tuple[str | None, str | None]:
@@ -52,12 +72,20 @@ def date_bounds(value: str | None) -> tuple[str | None, str | None]:
     return value, value
 
 
+def _year_before(day: str) -> str:
+    """The same day a year earlier, as text (a value that is not a date stays as is)."""
+    if len(day) < 4 or not day[:4].isdigit():
+        return day
+    return f"{int(day[:4]) - 1:04d}{day[4:]}"
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
-    """WAL and a busy timeout let a reader (the web page) work while ingest writes."""
+    """WAL and a busy timeout let a reader (the web page) work while ingest writes;
+    real transactions make creating or migrating the schema all-or-nothing."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -65,6 +93,80 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
+        # Python's sqlite3 runs DDL outside any transaction, so a reader could see a
+        # half-created schema; let SQLAlchemy's BEGIN (below) cover DDL too.
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _where(query: Select[Any], flt: EventFilter) -> Select[Any]:
+    """Apply every EventFilter field to an events query (one place, so no field is ignored)."""
+    if flt.types:
+        query = query.where(events.c.event_type.in_([t.upper() for t in flt.types]))
+    if flt.since:
+        query = query.where(events.c.date_end >= flt.since)
+        # Implied (no stored span is longer than a year) and lets the (date_start, ...)
+        # index bound the scan from below as well as above.
+        query = query.where(events.c.date_start >= _year_before(flt.since))
+    if flt.until:
+        query = query.where(events.c.date_start <= flt.until)
+    if flt.min_confidence:
+        query = query.where(events.c.confidence >= flt.min_confidence)
+    if flt.story_id:
+        query = query.where(events.c.story_id == flt.story_id)
+    if flt.disputed:
+        query = query.where(events.c.disputed.is_(True))
+    if flt.updated_since:
+        query = query.where(events.c.updated_at >= flt.updated_since)
+    if flt.text:
+        query = query.where(events.c.data.ilike(f"%{flt.text.strip()}%"))
+    query = query.where(events.c.modality.in_(flt.include_modalities))
+    if flt.actor:
+        needle = flt.actor.strip()
+        query = query.where(
+            _has_actor(
+                or_(
+                    event_actors.c.name.ilike(f"%{needle}%"),
+                    event_actors.c.country == needle.upper(),
+                )
+            )
+        )
+    wanted = [c.upper() for c in flt.countries] + ([flt.country.upper()] if flt.country else [])
+    if wanted:
+        query = query.where(_has_actor(event_actors.c.country.in_(wanted)))
+    return query
+
+
+def _has_actor(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A correlated EXISTS, so the planner can walk the date index and probe each event's
+    actors (an IN list of every matching actor row is slow on a million events)."""
+    return (
+        select(event_actors.c.event_id)
+        .where(event_actors.c.event_id == events.c.event_id, condition)
+        .exists()
+    )
+
+
+EventKey = tuple[str | None, str]  # (date_start, event_id): the order of events pages
+
+
+def _after(key: EventKey | None) -> ColumnElement[bool] | None:
+    """Keyset condition for rows after key in (date_start NULLS FIRST, event_id) order."""
+    if key is None:
+        return None
+    start, event_id = key
+    if start is None:
+        return or_(
+            and_(events.c.date_start.is_(None), events.c.event_id > event_id),
+            events.c.date_start.is_not(None),
+        )
+    return or_(
+        events.c.date_start > start,
+        and_(events.c.date_start == start, events.c.event_id > event_id),
+    )
 
 
 class Store:
@@ -128,6 +230,9 @@ class Store:
             )
             for ev in result.events:
                 self._upsert_event(conn, ev)
+            touched = {result.story_id} | {ev.story_id for ev in result.events if ev.story_id}
+            for story_id in sorted(touched):
+                refresh(conn, story_id)
 
     def _upsert_event(self, conn: Connection, ev: Event) -> None:
         start, end = date_bounds(ev.event_date)
@@ -141,6 +246,9 @@ class Store:
             "modality": ev.modality,
             "data": json.dumps(ev.to_json(), ensure_ascii=False),
             "updated_at": _now(),
+            "disputed": bool(ev.disagreements),
+            "num_articles": len({s.article_id for s in ev.sources}),
+            "num_sources": len(ev.sources),
         }
         exists = conn.execute(
             select(events.c.event_id).where(events.c.event_id == ev.event_id)
@@ -193,40 +301,12 @@ class Store:
         return LinkIndex.from_stored(stored, self.iter_events(EventFilter()))
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
-        query = select(events.c.data).order_by(
-            events.c.date_start, events.c.event_type, events.c.event_id
+        query = _where(
+            select(events.c.data).order_by(
+                events.c.date_start, events.c.event_type, events.c.event_id
+            ),
+            flt,
         )
-        if flt.types:
-            query = query.where(events.c.event_type.in_([t.upper() for t in flt.types]))
-        if flt.since:
-            query = query.where(events.c.date_end >= flt.since)
-        if flt.until:
-            query = query.where(events.c.date_start <= flt.until)
-        if flt.min_confidence:
-            query = query.where(events.c.confidence >= flt.min_confidence)
-        if flt.story_id:
-            query = query.where(events.c.story_id == flt.story_id)
-        query = query.where(events.c.modality.in_(flt.include_modalities))
-        if flt.actor:
-            needle = flt.actor.strip()
-            query = query.where(
-                events.c.event_id.in_(
-                    select(event_actors.c.event_id).where(
-                        or_(
-                            event_actors.c.name.ilike(f"%{needle}%"),
-                            event_actors.c.country == needle.upper(),
-                        )
-                    )
-                )
-            )
-        if flt.country:
-            query = query.where(
-                events.c.event_id.in_(
-                    select(event_actors.c.event_id).where(
-                        event_actors.c.country == flt.country.upper()
-                    )
-                )
-            )
         with self.engine.connect() as conn:
             for (data,) in conn.execution_options(yield_per=500).execute(query):
                 yield Event.from_json(json.loads(data))
@@ -241,6 +321,155 @@ class Store:
             for row in conn.execute(select(*cols).order_by(articles.c.ingested_at,
                                                            articles.c.article_id)):
                 yield dict(row._mapping)
+
+    # --- pages for the HTTP API (keyset pagination: stable under concurrent inserts) -----------
+
+    def page_events(
+        self, flt: EventFilter, after: EventKey | None, limit: int
+    ) -> list[tuple[EventKey, dict[str, Any]]]:
+        """Up to limit events after key, as stored JSON plus `updated_at`, with each one's key.
+
+        The stored JSON is returned as is (not through Event) so fields added by later
+        releases reach API clients unchanged.
+        """
+        query = _where(
+            select(events.c.date_start, events.c.event_id, events.c.data, events.c.updated_at),
+            flt,
+        )
+        start = events.c.date_start.asc()
+        if self.engine.dialect.name != "sqlite":  # SQLite puts NULLs first already, and
+            start = start.nulls_first()  # an explicit NULLS FIRST would hide its index
+        query = query.order_by(start, events.c.event_id).limit(limit)
+        cond = _after(after)
+        if cond is not None:
+            query = query.where(cond)
+        with self.engine.connect() as conn:
+            return [
+                ((r.date_start, r.event_id), {**json.loads(r.data), "updated_at": r.updated_at})
+                for r in conn.execute(query)
+            ]
+
+    def page_articles(
+        self, after: str | None, limit: int, story_id: str | None = None,
+        updated_since: str | None = None, since: str | None = None, until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Up to limit articles (without text) after article_id `after`, in article_id order."""
+        cols = [
+            articles.c.article_id, articles.c.origin, articles.c.title, articles.c.outlet,
+            articles.c.url, articles.c.publication_date, articles.c.publication_date_estimated,
+            articles.c.duplicate_of, articles.c.story_id, articles.c.num_events,
+            articles.c.ingested_at,
+        ]
+        query = select(*cols).order_by(articles.c.article_id).limit(limit)
+        if after is not None:
+            query = query.where(articles.c.article_id > after)
+        if story_id:
+            query = query.where(articles.c.story_id == story_id)
+        if updated_since:
+            query = query.where(articles.c.ingested_at >= updated_since)
+        if since:
+            query = query.where(articles.c.publication_date >= since)
+        if until:
+            query = query.where(articles.c.publication_date <= until)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its full text (to show an event's sentences in context)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    articles.c.article_id, articles.c.origin, articles.c.title, articles.c.outlet,
+                    articles.c.url, articles.c.publication_date, articles.c.duplicate_of,
+                    articles.c.story_id, articles.c.text,
+                ).where(articles.c.article_id == article_id)
+            ).first()
+        return dict(row._mapping) if row else None
+
+    def page_stories(self, after: str | None, limit: int) -> list[dict[str, Any]]:
+        """Stories (articles sharing a story_id) with their size and dates, in story_id order."""
+        query = (
+            select(
+                articles.c.story_id,
+                func.count().label("num_articles"),
+                func.min(articles.c.publication_date).label("first_published"),
+                func.max(articles.c.publication_date).label("last_published"),
+                func.min(articles.c.title).label("title"),
+            )
+            .where(articles.c.story_id.is_not(None))
+            .group_by(articles.c.story_id)
+            .order_by(articles.c.story_id)
+            .limit(limit)
+        )
+        if after is not None:
+            query = query.where(articles.c.story_id > after)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+            ids = [r["story_id"] for r in rows]
+            counts: dict[str, int] = {
+                story: number for story, number in conn.execute(
+                    select(events.c.story_id, func.count())
+                    .where(events.c.story_id.in_(ids))
+                    .group_by(events.c.story_id)
+                )
+            } if ids else {}
+        for row in rows:
+            row["num_events"] = counts.get(row["story_id"], 0)
+        return rows
+
+    def page_actors(
+        self, after: tuple[str, str, str] | None, limit: int, name: str | None = None,
+        countries: tuple[str, ...] = (),
+    ) -> list[dict[str, Any]]:
+        """Distinct actors (name, country, sector) with event counts, in that order.
+
+        A missing name, country or sector is an empty string in the key and null in the row.
+        """
+        key = (
+            func.coalesce(event_actors.c.name, ""), func.coalesce(event_actors.c.country, ""),
+            func.coalesce(event_actors.c.sector, ""),
+        )
+        query = (
+            select(
+                *(k.label(n) for k, n in zip(key, ("name", "country", "sector"), strict=True)),
+                func.count(func.distinct(event_actors.c.event_id)).label("num_events"),
+                func.sum(case((event_actors.c.role == "actor", 1), else_=0)).label("as_actor"),
+                func.sum(case((event_actors.c.role == "recipient", 1), else_=0)).label(
+                    "as_recipient"
+                ),
+            )
+            .group_by(*key)
+            .order_by(*key)
+            .limit(limit)
+        )
+        if after is not None:
+            query = query.having(tuple_(*key) > tuple_(*after))
+        if name:
+            query = query.where(event_actors.c.name.ilike(f"%{name.strip()}%"))
+        if countries:
+            query = query.where(event_actors.c.country.in_([c.upper() for c in countries]))
+        with self.engine.connect() as conn:
+            return [
+                {**dict(r._mapping), **{k: getattr(r, k) or None
+                                        for k in ("name", "country", "sector")}}
+                for r in conn.execute(query)
+            ]
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Every story (story_id, title, first_date, last_date, num_events, num_articles,
+        num_outlets), oldest news first."""
+        with self.engine.connect() as conn:
+            return story_rows(conn)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """One story's row with its summary, or None when no such story is stored."""
+        with self.engine.connect() as conn:
+            return story_row(conn, story_id)
+
+    def story_articles(self, story_id: str) -> list[dict[str, Any]]:
+        """The story's articles, copies included, by publication date."""
+        with self.engine.connect() as conn:
+            return story_articles(conn, story_id)
 
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func

@@ -74,6 +74,9 @@ events = Table(
     Column("modality", String(16), nullable=False),
     Column("data", Text, nullable=False),
     Column("updated_at", String(32), nullable=False),
+    Column("disputed", Boolean, nullable=False, default=False),  # v3: has disagreements
+    Column("num_articles", Integer, nullable=False, default=1),  # v3: for story summaries
+    Column("num_sources", Integer, nullable=False, default=1),  # v3
     Index("ix_events_type", "event_type"),
     Index("ix_events_dates", "date_start", "date_end"),
     Index("ix_events_story", "story_id"),
@@ -103,6 +106,22 @@ event_sources = Table(
 )
 
 
+stories = Table(  # v3: one row per story, refreshed whenever one of its articles is saved
+    "stories",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("title", Text),
+    Column("first_date", String(10)),
+    Column("last_date", String(10)),
+    Column("num_events", Integer, nullable=False, default=0),
+    Column("num_articles", Integer, nullable=False, default=0),
+    Column("num_outlets", Integer, nullable=False, default=0),
+    Column("summary", Text),
+    Column("updated_at", String(32), nullable=False),
+    Index("ix_stories_first_date", "first_date"),
+)
+
+
 def _create_v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -114,8 +133,34 @@ def _v2_article_terms(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE articles ADD COLUMN terms TEXT"))
 
 
+def _v3_stories(conn: Connection) -> None:
+    """Events get disputed/num_articles/num_sources columns; the stories table is filled.
+
+    A fresh v1 already has them from create_all (and nothing to fill); an older
+    database gets the columns, its events' counts and flags from their stored
+    JSON, and one stories row per story (eventwire.store.stories.refresh_all).
+    """
+    columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    added = False
+    for name, ddl in (
+        ("disputed", "BOOLEAN NOT NULL DEFAULT FALSE"),
+        ("num_articles", "INTEGER NOT NULL DEFAULT 1"),
+        ("num_sources", "INTEGER NOT NULL DEFAULT 1"),
+    ):
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {ddl}"))
+            added = True
+    if not conn.dialect.has_table(conn, "stories"):
+        stories.create(conn)
+    if added:
+        from eventwire.store.stories import backfill_event_columns, refresh_all
+
+        backfill_event_columns(conn)
+        refresh_all(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _v2_article_terms]
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _v2_article_terms, _v3_stories]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -136,3 +136,13 @@ def test_publication_date_lower_bound_from_body() -> None:
 
 def test_publication_date_none_without_evidence() -> None:
     assert estimate_publication_date("Talks resumed in the capital.") == (None, "no date evidence")
+
+
+def test_yearless_dateline_takes_its_year_from_the_weekday_of_the_lead() -> None:
+    from eventwire.language.times import estimate_publication_date
+
+    body = "BAKU, Aug 19 (Test Wire) - The two presidents held talks on Monday."
+    date, how = estimate_publication_date(body)
+    assert date == "2024-08-19" and "weekday" in how  # the latest past Monday, August 19
+    no_clue = "BAKU, Aug 19 (Test Wire) - The two presidents held talks."
+    assert estimate_publication_date(no_clue) == (None, "no date evidence")

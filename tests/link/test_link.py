@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -10,7 +11,7 @@ from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult, StoredArticle, find_copy_of, link
 from eventwire.records import Article, Event
 
-from .corpus import ALIYEV, TEXTS, article, coded_events, event
+from .corpus import ALIYEV, PASHINYAN, RUS, TEXTS, article, coded_events, event
 from .test_copies import make_copy
 
 ORDER = list(TEXTS)
@@ -121,3 +122,58 @@ def test_linking_an_article_twice_is_refused() -> None:
     index.add(link(article("lachin"), coded_events("lachin"), index))
     with pytest.raises(EventwireError, match="L002"):
         link(article("lachin"), coded_events("lachin"), index)
+
+
+def _with_sentence(ev: Event, sentence: str) -> Event:
+    return replace(ev, sources=(replace(ev.sources[0], sentence=sentence),))
+
+
+def test_an_event_without_actors_merges_into_its_storys_event_by_wording() -> None:
+    index = LinkIndex()
+    a = _with_sentence(
+        event("ceasefire-a", 10, "AID", (RUS,), (), "2020-11-10", sentence=1),
+        "Russian peacekeepers will deploy along the line of contact and the Lachin corridor.",
+    )
+    first = link(article("ceasefire-a"), (*coded_events("ceasefire-a"), a), index)
+    index.add(first)
+    vague = _with_sentence(
+        event("ceasefire-c", 10, "AID", (), (), "2020-11-11", estimated=True),
+        "Russian peacekeepers will deploy along the Lachin corridor and the line of contact.",
+    )
+    other = _with_sentence(
+        event("ceasefire-c", 11, "AID", (), (), "2020-11-11", estimated=True, sentence=1),
+        "Protesters spent the night in parliament.",
+    )
+    r = link(article("ceasefire-c"), (*coded_events("ceasefire-c"), vague, other), index)
+    assert r.story_id == first.story_id
+    assert ("ceasefire-c-e10", "ceasefire-a-e10") in r.merged_into
+    assert any("sentence overlap" in why for why in r.reasons)
+    merged = next(e for e in r.events if e.event_id == "ceasefire-a-e10")
+    assert {s.article_id for s in merged.sources} == {"ceasefire-a", "ceasefire-c"}
+    assert "ceasefire-c-e11" in {e.event_id for e in r.events}  # other wording: kept apart
+
+
+def test_a_background_mention_merges_with_the_old_event_but_not_into_its_story() -> None:
+    index = LinkIndex()
+    old = event("ceasefire-a", 0, "AGREE", (RUS, ALIYEV, PASHINYAN), (), "2020-11-10")
+    first = link(article("ceasefire-a"), (old,), index)
+    index.add(first)
+    recalled = event("visit2024", 0, "AGREE", (RUS, ALIYEV), (), "2020-11-10", sentence=3)
+    talks = event("visit2024", 1, "CONSULT", (ALIYEV,), (RUS,), "2024-04-22")
+    r = link(article("visit2024"), (recalled, talks), index)
+    assert ("visit2024-e0", "ceasefire-a-e0") in r.merged_into
+    assert r.story_id != first.story_id
+    kept = {e.event_id: e for e in r.events}
+    assert kept["ceasefire-a-e0"].story_id == first.story_id  # the old event keeps its story
+    assert kept["visit2024-e1"].story_id == r.story_id
+
+
+def test_an_undated_article_joins_a_dated_story_by_text_alone() -> None:
+    index = LinkIndex()
+    for key in ("ceasefire-a", "truce-a", "ganja-a"):
+        index.add(link(article(key), coded_events(key), index))
+    undated = replace(article("ceasefire-c"), article_id="c-undated", publication_date=None)
+    r = link(undated, (), index)
+    assert r.story_id == index.stories.story_of("ceasefire-a") and "undated" in r.reasons[0]
+    unrelated = replace(article("visit2022"), article_id="v-undated", publication_date=None)
+    assert link(unrelated, (), index).reasons[0].startswith("new story")

@@ -1,0 +1,54 @@
+"""`eventwire serve`: the HTTP API and the web explorer on one port."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from eventwire.cli import app
+from eventwire.cli.common import DbOpt, err, fail
+from eventwire.errors import EventwireError
+from eventwire.options import default_db_url
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="address to listen on (0.0.0.0 for all)")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="EVENTWIRE_TOKEN",
+                     help="write token for POST /articles [env EVENTWIRE_TOKEN]; "
+                          "without it, writing is disabled"),
+    ] = None,
+    read_token: Annotated[
+        str | None,
+        typer.Option("--read-token", envvar="EVENTWIRE_READ_TOKEN",
+                     help="if set, reading needs it too [env EVENTWIRE_READ_TOKEN]"),
+    ] = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web explorer at /.
+
+    Example: eventwire serve --db sqlite:///eventwire-demo.db --port 8000
+    """
+    import uvicorn
+
+    from eventwire.serve import create_app
+
+    url = db or default_db_url()
+    try:
+        application = create_app(url, write_token=token, read_token=read_token)
+    except EventwireError as error:
+        raise fail(error) from error
+    err.print(
+        f"eventwire on http://{host}:{port}/ (API docs at /docs) over {url}; "
+        f"reading {'needs the read token' if read_token else 'open'}, "
+        f"writing {'needs the token' if token else 'disabled (no --token)'}. Ctrl+C stops.",
+        highlight=False,
+    )
+    if host not in ("127.0.0.1", "localhost", "::1") and not read_token:
+        err.print("[yellow]warning[/yellow] listening beyond this machine with open reading")
+    uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -1,0 +1,160 @@
+"""What a sentence takes from the article around it: who "they" are, when and where it happened.
+
+News writes the lede in full ("Putin and Aliyev met in Baku on Monday") and then continues
+("The two leaders then signed a statement", "He said ..."). A sentence-by-sentence coder
+would lose the actors, the date and the place of every continuation. ``Context`` carries
+them forward: the last event's actors, its explicit date and its place, and the named actors
+mentioned so far. Borrowing is conservative: only a pronoun or a group noun ("the leaders",
+"the three presidents") borrows actors, and only an event without a date of its own borrows
+the date, and with it the place of that same occasion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from eventwire.coding.roles import MentionIndex, subjects
+from eventwire.coding.situate import EventDate
+from eventwire.records import ActorMention, ActorRef, Place
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+#: Plural nouns that stand for parties named earlier ("the two leaders", "both sides").
+GROUP_NOUNS = frozenset(
+    {
+        "leader", "president", "minister", "side", "party", "delegation", "head",
+        "counterpart", "country", "state", "government", "premier",
+    }
+)  # fmt: skip
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
+_SPEECH = frozenset({"say", "tell", "announce", "state", "confirm", "add", "write", "declare"})
+#: Frames that make their complement a stated readiness, i.e. a commitment ("is ready to help").
+_READY = frozenset({"ready", "willing", "prepared", "prepare"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What earlier sentences of the article established."""
+
+    actors: tuple[ActorRef, ...] = ()
+    date: EventDate | None = None
+    place: Place | None = None
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def group_size(tok: Any) -> int | None:
+    """How many parties a group noun stands for: 2 for "the two leaders" or "both sides",
+    0 for an unnumbered "the leaders", None when the token is not a group noun."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("nummod", "det", "predet", "amod") and child.lower_ in _NUMBERS:
+            return _NUMBERS[child.lower_]
+    return 0
+
+
+def _is_state(ref: ActorRef) -> bool:
+    return ref.sector is None
+
+
+def recent_parties(
+    mentions: Sequence[ActorMention], before: int, size: int, states: bool
+) -> tuple[ActorRef, ...]:
+    """The last ``size`` distinct named actors mentioned before a character offset: people
+    for "the two leaders", states for "the two countries"."""
+    out: list[ActorRef] = []
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        ref = m.actor
+        if m.start >= before or ref.country is None or ref.name is None:
+            continue
+        if _is_state(ref) != states or any(r.country == ref.country for r in out):
+            continue
+        out.append(ref)
+        if len(out) == size:
+            break
+    return tuple(reversed(out)) if len(out) == size else ()
+
+
+def borrowed_actors(
+    verb: Any,
+    found: tuple[ActorRef, ...],
+    index: MentionIndex,
+    mentions: Sequence[ActorMention],
+    context: Context,
+) -> tuple[ActorRef, ...]:
+    """Actors for a subject the sentence does not name: a pronoun ("he said he had
+    signed", "They signed") or a group noun the actor layer left without a country.
+
+    Returns ``found`` unchanged when the subject names its own actors.
+    """
+    subj = subjects(verb)
+    if not subj:
+        return found
+    head = subj[0]
+    if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+        # What the sentence found came from elsewhere ("he signed ... *with Putin*").
+        referents = _speaker(verb, index) or (
+            context.actors[:1] if head.lower_ in ("he", "she", "it") else context.actors
+        )
+        return (*referents, *(f for f in found if f not in referents))
+    size = group_size(head)
+    if size is None or any(r.country for r in found):
+        return found
+    sides = {a.country for a in context.actors if a.country}
+    if (size == 0 and len(sides) > 1) or (size > 0 and len(sides) == size):
+        return context.actors
+    states = _lemma(head) in ("country", "state", "government")
+    return recent_parties(mentions, int(head.idx), size or 2, states) or found
+
+
+def _speaker(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
+    """The subject of the speech verb a clause is reported by ("Pashinyan said he ...")."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and _lemma(cur.head) in _SPEECH:
+            refs: list[ActorRef] = []
+            for tok in subjects(cur.head):
+                refs += [r for r in index.phrase_refs(tok) if r not in refs]
+            return tuple(refs)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return ()
+
+
+def borrowed_date(date: EventDate, context: Context, raw_prefix: str = "context") -> EventDate:
+    """An event with no date of its own takes the last stated date of the article: a
+    continuation reports the same occasion. Kept as stated (not estimated), with
+    ``date_raw`` saying where it came from."""
+    if not date.date_estimated or context.date is None:
+        return date
+    raw = context.date.date_raw or context.date.event_date
+    return replace(context.date, date_raw=f"{raw_prefix}: {raw}")
+
+
+def same_occasion(date: EventDate, context: Context) -> bool:
+    """Whether an event's date is the context's own date (so its place carries over too)."""
+    return context.date is not None and date.event_date == context.date.event_date
+
+
+def commitment(verb: Any, actors: tuple[ActorRef, ...], index: MentionIndex) -> str | None:
+    """Why a future act is its actor's commitment (PLOVER AGREE), or None for a mere plan.
+
+    "Hungary said it will support the resolution" and "Russia is ready to help" commit
+    their actor; "Putin will visit Baku" or "plans to meet" only report a plan.
+    """
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("xcomp", "acomp") and _lemma(cur.head) in _READY:
+            return f"readiness '{cur.head.text}'"
+        cur = cur.head
+    speaker = {r.country for r in _speaker(verb, index) if r.country}
+    if speaker & {a.country for a in actors if a.country}:
+        return "announced by its own actor"
+    return None

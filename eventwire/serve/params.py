@@ -1,0 +1,162 @@
+"""Query parameters the way users of the ACLED API write them, turned into store filters.
+
+`country=ARM|AZE`, `event_date=2022-01-01|2022-12-31&event_date_where=BETWEEN`,
+`event_type=CONSULT|AGREE`, `actor=Aliyev`, `timestamp=1700000000` (updated since) and an
+opaque `cursor`. A value that cannot be understood is an error that says what to write
+instead (HTTP 400), never a filter silently ignored.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from eventwire.coding.lexicon import PLOVER_TYPES
+from eventwire.store.db import date_bounds
+
+DEFAULT_LIMIT = 500
+MAX_LIMIT = 5000
+MODALITIES = ("asserted", "future", "hypothetical")
+DATE_OPERATORS = ("=", "BETWEEN", ">", ">=", "<", "<=")
+
+
+class BadRequest(ValueError):
+    """A parameter the API cannot use; the message names it and says what to send."""
+
+
+def split(value: str | None) -> tuple[str, ...]:
+    """ACLED's multi-value syntax: 'A|B' (commas are accepted too); empty parts dropped."""
+    if not value:
+        return ()
+    return tuple(p.strip() for p in value.replace(",", "|").split("|") if p.strip())
+
+
+def check_limit(limit: int) -> int:
+    if limit < 1 or limit > MAX_LIMIT:
+        raise BadRequest(
+            f"limit={limit} is out of range: give 1 to {MAX_LIMIT} and follow the `next` "
+            "link for more"
+        )
+    return limit
+
+
+def event_types(value: str | None) -> tuple[str, ...]:
+    types = tuple(t.upper() for t in split(value))
+    unknown = [t for t in types if t not in PLOVER_TYPES]
+    if unknown:
+        raise BadRequest(
+            f"unknown event_type {', '.join(unknown)}: use PLOVER types such as "
+            + "|".join(sorted(PLOVER_TYPES))
+        )
+    return types
+
+
+def modalities(value: str | None) -> tuple[str, ...]:
+    chosen = tuple(m.lower() for m in split(value)) or MODALITIES
+    unknown = [m for m in chosen if m not in MODALITIES]
+    if unknown:
+        raise BadRequest(f"unknown modality {', '.join(unknown)}: use " + "|".join(MODALITIES))
+    return chosen
+
+
+def _day(value: str, name: str) -> tuple[str, str]:
+    """First and last day of YYYY, YYYY-MM or YYYY-MM-DD."""
+    try:
+        first, last = date_bounds(value)
+        assert first and last
+        date.fromisoformat(first)
+        date.fromisoformat(last)
+    except (ValueError, AssertionError, IndexError):
+        raise BadRequest(
+            f"{name}={value!r} is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)"
+        ) from None
+    return first, last
+
+
+def _shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def date_range(
+    event_date: str | None, where: str | None, since: str | None, until: str | None
+) -> tuple[str | None, str | None]:
+    """(since, until) from ACLED's event_date/event_date_where or plain since/until.
+
+    An event overlaps the range when its own span (a month-precision date covers the
+    month) meets it, as in the CLI.
+    """
+    lo = _day(since, "since")[0] if since else None
+    hi = _day(until, "until")[1] if until else None
+    values = split(event_date)
+    if not values:
+        if where:
+            raise BadRequest("event_date_where needs event_date (e.g. event_date=2022-01-01)")
+        return lo, hi
+    op = (where or ("BETWEEN" if len(values) == 2 else "=")).upper()
+    if op not in DATE_OPERATORS:
+        raise BadRequest(f"event_date_where={where!r}: use one of " + ", ".join(DATE_OPERATORS))
+    if (op == "BETWEEN") != (len(values) == 2):
+        raise BadRequest(
+            "event_date_where=BETWEEN takes two dates (event_date=2022-01-01|2022-12-31); "
+            "the other operators take one"
+        )
+    first, last = _day(values[0], "event_date")
+    if op == "BETWEEN":
+        lo, hi = first, _day(values[1], "event_date")[1]
+    elif op == "=":
+        lo, hi = first, last
+    elif op == ">":
+        lo = _shift(last, 1)
+    elif op == ">=":
+        lo = first
+    elif op == "<":
+        hi = _shift(first, -1)
+    else:
+        hi = last
+    if lo and hi and lo > hi:
+        raise BadRequest(f"the date range {lo} to {hi} is empty: put the earlier date first")
+    return lo, hi
+
+
+def timestamp(value: str | None) -> str | None:
+    """ACLED's `timestamp` (Unix seconds) or an ISO date/time, as the stored ISO UTC form."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        if text.isdigit():
+            moment = datetime.fromtimestamp(int(text), tz=timezone.utc)
+        else:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError):
+        raise BadRequest(
+            f"timestamp={value!r} is neither Unix seconds nor an ISO date/time "
+            "(e.g. 1700000000 or 2024-05-01T12:00:00Z)"
+        ) from None
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def encode_cursor(key: Any) -> str:
+    raw = json.dumps(key, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(value: str | None, size: int) -> Any:
+    """The key a `next` link carries; a damaged cursor is an error, not a restart."""
+    if not value:
+        return None
+    try:
+        key = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
+        if isinstance(key, list) and len(key) == size:
+            return tuple(key) if size > 1 else key[0]
+    except (ValueError, binascii.Error):
+        pass
+    raise BadRequest(
+        "cursor is not one this server issued: follow the `next` link as given, or drop "
+        "cursor to start from the first page"
+    )
