@@ -21,8 +21,31 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+#: Words that make a name an organisation's (the list eventwire.actors.table uses).
+ORG_WORDS = frozenset({
+    "of", "for", "and", "the", "party", "union", "group", "council", "association", "front",
+    "movement", "army", "forces", "ministry", "committee", "bank", "fund", "league", "alliance",
+    "contract", "organization", "organisation", "assembly", "agency", "court", "church",
+    "company", "federation", "republic", "state", "states", "trade", "work", "brigade",
+    "corps", "service", "institute", "university", "news", "television", "radio", "police",
+})  # fmt: skip
 DATA = REPO / "eventwire" / "actors" / "data"
-COLUMNS = ["name", "variants", "country", "sector", "start", "end", "source"]
+COLUMNS = ["name", "variants", "country", "sector", "start", "end", "source", "office"]
+#: Phoenix agents and actors follow CAMEO, where MED is the media and HLH health; PLOVER
+#: (NGEC PLOVER_agents, the PLOVER gold records) uses JRN for the media and MED for health.
+#: Every Phoenix sector is mapped to PLOVER's, so "journalists" and "media" are both JRN.
+CAMEO_TO_PLOVER = {"MED": "JRN", "HLH": "MED"}
+#: Words that are not names, beyond the role nouns and stop words: a single one of them as
+#: an organisation's variant made "Presidents" or "Trade" an organisation.
+COMMON_WORDS = frozenset({
+    "trade", "work", "state", "states", "union", "party", "group", "council", "alliance",
+    "assembly", "front", "movement", "league", "congress", "senate", "house", "people",
+    "peoples", "nation", "nations", "world", "international", "national", "united", "free",
+    "freedom", "justice", "peace", "unity", "solidarity", "independent", "democratic",
+    "republic", "republican", "liberal", "green", "greens", "labour", "labor", "social",
+    "progress", "future", "hope", "reform", "renewal", "development", "both", "each", "all",
+    "ngo", "presidents", "leaders", "ministers", "officials", "members", "delegates",
+})  # fmt: skip
 
 #: Sector codes kept from Phoenix code strings (the rest are CAMEO secondary roles).
 SECTORS = {
@@ -61,8 +84,9 @@ def split_code(code: str) -> tuple[str, str] | None:
         return country, "MIL" if "MIL" in rest else "GOV"
     if head in ("NGO", "MNC"):
         sector = next((t for t in triples[1:] if t in SECTORS), "BUS" if head == "MNC" else "NGO")
-        return head, sector
+        return head, CAMEO_TO_PLOVER.get(sector, sector)
     sector = next((t for t in triples[1:] if t in SECTORS), "")
+    sector = CAMEO_TO_PLOVER.get(sector, sector)
     if head == "ELI":
         return None
     return head, sector
@@ -100,6 +124,7 @@ def parse_tabari(path: Path) -> Iterator[dict[str, str]]:
                 "start": start or "",
                 "end": end or "",
                 "source": "phoenix:" + path.name,
+                "office": "",
             }
 
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -173,6 +198,63 @@ def build_actors(shared: Path) -> list[dict[str, str]]:
     return rows
 
 
+def is_person(row: dict[str, str]) -> bool:
+    """A person's name: two to four words, none an organisation word, a state's code."""
+    words = norm(row["name"]).split()
+    return (
+        2 <= len(words) <= 4
+        and not ORG_WORDS & set(words)
+        and row["country"] not in ("NGO", "IGO", "MNC")
+    )
+
+
+def common_word_variants(
+    rows: list[dict[str, str]], agents: dict[str, str]
+) -> list[tuple[str, str]]:
+    """(organisation, name form) pairs where the form is only common words or role nouns.
+
+    "Presidents" or "Both leaders" must never find an organisation by one ordinary word
+    (the International Association of University Presidents did). Only one-word forms are
+    checked: a longer name ("Freedom House") is specific however ordinary its words, and
+    acronyms in capitals of three letters or more ("NATO", "FSB") are names, not words.
+    """
+    stop = _stop_words()
+    generic = {n for n, s in agents.items() if " " not in n}
+    flagged = []
+    for row in rows:
+        if is_person(row):
+            continue
+        international = row["country"] in ("NGO", "IGO", "MNC")
+        for form in [row["name"], *row["variants"].split("|")]:
+            words = [w for w in norm(form).split() if w != "the"]
+            if len(words) != 1 or (form.isupper() and len(form) >= 3):
+                continue
+            word = words[0]
+            role = word in generic or (word.endswith("s") and word[:-1] in generic)
+            # a state's own body named by a role noun ("Duma", "Bundestag") is its name
+            if word in stop or word in COMMON_WORDS or (role and international):
+                flagged.append((row["name"], form))
+    return list(dict.fromkeys(flagged))
+
+
+def drop_forms(rows: list[dict[str, str]], flagged: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Rows without the flagged variants; a row whose own name is flagged is dropped."""
+    bad = set(flagged)
+    out = []
+    for row in rows:
+        if (row["name"], row["name"]) in bad:
+            continue
+        kept = [v for v in row["variants"].split("|") if v and (row["name"], v) not in bad]
+        out.append({**row, "variants": "|".join(kept)})
+    return out
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 AGENT_RE = re.compile(r"^([^\[#]+?)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]{3})")
 
 
@@ -200,10 +282,13 @@ def build_agents(shared: Path) -> dict[str, str]:
                 for key, vals in subs.items():
                     if key in form:
                         expanded = [f.replace(key, v) for f in expanded for v in vals]
+                sector = m.group(3)
+                if path.name.startswith("Phoenix"):
+                    sector = CAMEO_TO_PLOVER.get(sector, sector)
                 for e in expanded:
                     noun = " ".join(e.replace("_", " ").lower().split())
                     if noun and not noun.startswith("#"):
-                        agents[noun] = m.group(3)  # later file (NGEC, PLOVER) wins
+                        agents[noun] = sector  # later file (NGEC, PLOVER) wins
     return agents
 
 
@@ -216,15 +301,19 @@ def main() -> None:
         "(c) 2014 Open Event Data Alliance) and actors_updates.csv by scripts/build_actors.py; "
         "see README.md\n"
     )
+    agents = build_agents(args.shared)
+    for update in load_updates(DATA / "agents_updates.csv"):
+        agents[update["noun"].strip().lower()] = update["sector"].strip()
     rows = build_actors(args.shared)
+    flagged = common_word_variants(rows, agents)
+    for name, form in flagged:
+        print(f"dropped common-word form {form!r} of {name!r}")
+    rows = drop_forms(rows, flagged)
     with (DATA / "actors.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write(header)
         writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    agents = build_agents(args.shared)
-    for update in load_updates(DATA / "agents_updates.csv"):
-        agents[update["noun"].strip().lower()] = update["sector"].strip()
     with (DATA / "agents.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write(header.replace("actor dictionaries", "agents dictionary and NGEC PLOVER_agents"))
         writer2 = csv.writer(fh, lineterminator="\n")

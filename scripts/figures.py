@@ -3,6 +3,7 @@
     python scripts/figures.py                 # print the figures
     python scripts/figures.py --json out.json # also write them
     python scripts/figures.py --check bench/floors.json
+    python scripts/figures.py --per-type      # events: P/R per type over every gold article
 
 Figures that need ../shared (the seed articles, TimeBank, PLOVER gold) are
 skipped with a note where it is absent; a skipped figure is not checked.
@@ -19,17 +20,23 @@ from typing import Any
 from eventwire.clean import clean_text
 from eventwire.evaluate.clean import shingle_scores
 from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents, seed_documents
-from eventwire.evaluate.events import load_gold, score_events
+from eventwire.evaluate.events import EventScores, load_gold, score_events
+from eventwire.evaluate.gsr import score_gsr
 from eventwire.evaluate.links import STORIES, copy_robustness, link_scores, stories_documents
 from eventwire.evaluate.mentions import (
     actor_accuracy,
+    coref_accuracy,
     load_rows,
     place_accuracy,
     time_accuracy,
     timebank_scores,
 )
+from eventwire.evaluate.places import demo_place_of_event
 from eventwire.options import Options
 from eventwire.pipeline import extract
+
+#: Every corpus's (predicted, gold) events, kept for the combined per-type report.
+_SCORED: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]] = []
 
 
 def _events(
@@ -38,6 +45,7 @@ def _events(
     """Event scores; articles in `exclude` (near-copies, which are not coded) leave the gold."""
     predicted = [ev.to_json() for ev in extract(docs, Options())]
     gold = [g for g in load_gold(gold_path) if g["article"] not in exclude]
+    _SCORED.append((predicted, gold))
     result = score_events(predicted, gold).to_json()
     extra = result["extra_per_article"]
     mean_extra = sum(extra.values()) / len(extra)
@@ -90,8 +98,14 @@ def measure(with_shared: bool) -> dict[str, Any]:
         figures.setdefault("links.stories", {})["copies3"] = copy_robustness(
             stories_documents(), [c for c, _ in story_links["copies"]]
         )
+        figures["events.stories"] = _events(
+            stories_documents(), STORIES / "gold.events.jsonl",
+            frozenset(c for c, _ in story_links["copies"]),
+        )
     figures["actors.gold"] = actor_accuracy(load_rows(GOLD / "actors.mentions.jsonl"))
+    figures["actors.coref"] = coref_accuracy(load_rows(GOLD / "actors.coref.jsonl"))
     figures["places.gold"] = place_accuracy(load_rows(GOLD / "places.mentions.jsonl"))
+    figures["places.events"] = demo_place_of_event(GOLD / "demo.events.jsonl").to_json()
     figures["times.gold"] = {"value_accuracy": time_accuracy(load_rows(GOLD / "times.jsonl"))[0]}
     if with_shared:
         figures["clean.seeds"] = _clean_seeds()
@@ -101,7 +115,33 @@ def measure(with_shared: bool) -> dict[str, Any]:
             "strict_f1": tb.strict_f1, "relaxed_f1": tb.relaxed_f1, "value_f1": tb.value_f1,
             "type_accuracy": tb.type_accuracy, "docs_per_second": speed,
         }
+    gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
+    if gsr.is_file():
+        figures["events.gsr"] = score_gsr(gsr).to_json()
     return figures
+
+
+def combined_events() -> EventScores:
+    """Every corpus measured by `measure` scored as one gold set (per type, extra events)."""
+    predicted = [p for preds, _gold in _SCORED for p in preds]
+    gold = [g for _preds, golds in _SCORED for g in golds]
+    return score_events(predicted, gold)
+
+
+def per_type_markdown(scores: EventScores) -> str:
+    """The README's per-type table over every gold article."""
+    n = len(scores.extra_per_article)
+    extra = sum(scores.extra_per_article.values())
+    lines = ["| type | precision | recall | predicted | gold |", "|---|---|---|---|---|"]
+    for name, prf in sorted(scores.per_type.items()):
+        lines.append(f"| {name} | {prf.precision:.3f} | {prf.recall:.3f} | "
+                     f"{prf.predicted} | {prf.gold} |")
+    all_ = scores.levels["type"]
+    lines.append(f"| **all** | **{all_.precision:.3f}** | **{all_.recall:.3f}** | "
+                 f"{all_.predicted} | {all_.gold} |")
+    lines.append("")
+    lines.append(f"{n} articles; {extra / max(n, 1):.2f} extra events per article.")
+    return "\n".join(lines)
 
 
 def flatten(data: Any, prefix: str = "") -> dict[str, float]:
@@ -137,6 +177,11 @@ HEADLINES = [
     ("Events, demo (114 gold): type P / R / F1", "events.demo.levels.type"),
     ("Events, demo: type+actors F1, +date F1, +place F1", "events.demo.levels"),
     ("Events, demo: extra events per article", "events.demo.extra_events_per_article"),
+    ("Events, stories corpus (52 coded articles): type P / R / F1", "events.stories.levels.type"),
+    ("Events, stories: type+actors F1, +date F1, +place F1", "events.stories.levels"),
+    ("Events, stories: extra events per article", "events.stories.extra_events_per_article"),
+    ("Events, PLOVER GSR (164 sentences): type accuracy / macro F1", "events.gsr.type"),
+    ("Events, PLOVER GSR: actor / recipient country accuracy", "events.gsr.country"),
     ("Copies, demo: recall / false copies", "links.demo.copies"),
     ("Stories, demo: B-cubed F1", "links.demo.stories.f1"),
     ("Merged reports, demo: pair P / R", "links.demo.merges"),
@@ -162,6 +207,7 @@ def markdown(figures: dict[str, Any]) -> str:
     cells = {
         "events.seeds.levels.type": "{p} / {r} / {f}",
         "events.demo.levels.type": "{p} / {r} / {f}",
+        "events.stories.levels.type": "{p} / {r} / {f}",
     }
     lines = ["| figure | value |", "|---|---|"]
     for label, key in HEADLINES:
@@ -176,6 +222,10 @@ def markdown(figures: dict[str, Any]) -> str:
             value = f"{get(key + '.precision')} / {get(key + '.recall')}"
         elif key == "times.timebank":
             value = " / ".join(get(f"{key}.{m}") for m in ("strict_f1", "relaxed_f1", "value_f1"))
+        elif key == "events.gsr.type":
+            value = f"{get('events.gsr.type_accuracy')} / {get('events.gsr.macro_f1')}"
+        elif key == "events.gsr.country":
+            value = f"{get('events.gsr.actor_country')} / {get('events.gsr.recipient_country')}"
         elif key == "places.gold":
             value = f"{get(key + '.country')} / {get(key + '.geonames_id')}"
         else:
@@ -189,6 +239,8 @@ def main() -> int:
     parser.add_argument("--check", type=Path, help='JSON {"floors": {..}, "ceilings": {..}}')
     parser.add_argument("--json", type=Path, help="write all figures to this file")
     parser.add_argument("--markdown", action="store_true", help="print the README table")
+    parser.add_argument("--per-type", action="store_true",
+                        help="print event precision/recall per type over every gold article")
     args = parser.parse_args()
     with_shared = (SHARED / "seeds").is_dir()
     if not with_shared:
@@ -201,6 +253,8 @@ def main() -> int:
             print(f"{key:44} {flat[key]:.3f}")
     if args.markdown:
         print(markdown(figures))
+    if args.per_type:
+        print(per_type_markdown(combined_events()))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
     for error in figures.get("errors", []):

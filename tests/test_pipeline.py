@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 from eventwire.demo import corpus_dir
 from eventwire.evaluate.corpora import seed_documents
@@ -90,13 +91,18 @@ def test_seed_articles_end_to_end(shared_dir: Path) -> None:
 
 
 def _count(url: str) -> tuple[int, int, int]:
+    """Rows in the main tables; zeros while the first run is still creating the schema."""
     engine = create_engine(url)
-    with engine.connect() as conn:
-        counts = tuple(
-            conn.execute(text(f"select count(*) from {table}")).scalar_one()
-            for table in ("articles", "events", "event_sources")
-        )
-    engine.dispose()
+    try:
+        with engine.connect() as conn:
+            counts = tuple(
+                conn.execute(text(f"select count(*) from {table}")).scalar_one()
+                for table in ("articles", "events", "event_sources")
+            )
+    except OperationalError:
+        counts = (0, 0, 0)
+    finally:
+        engine.dispose()
     return counts  # type: ignore[return-value]
 
 

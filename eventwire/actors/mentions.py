@@ -5,18 +5,26 @@ PERSON/ORG/GPE/NORP/FAC entities no chunk covers. Each candidate is one cached
 dictionary lookup (``resolve``), so cost grows with the text, not with the table. The
 actor table overrides the NER label: "Aliyev" tagged ORG is still Ilham Aliyev.
 
-Coreference stays inside the article and is deliberately simple:
-"the two presidents/leaders" -> the two people last named; "his Azerbaijani
-counterpart" / "the Russian leader" -> the last named person of that country in
-government; a bare surname -> the full name seen earlier in the article.
+Coreference stays inside the article (rules in coref.py): "the two presidents",
+"the leaders" -> the people named earlier, one mention each; "his Azerbaijani
+counterpart" -> the Azerbaijani holder of the same office; "its peacekeepers" -> the
+state named last; a bare surname -> the full name seen earlier in the article.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from eventwire.actors.coref import (
+    Named,
+    counterpart,
+    group_members,
+    group_size,
+    person_office,
+    possessor_state,
+)
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
+from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
 from eventwire.actors.table import ORG_WORDS, load_table
 from eventwire.records import ActorMention, ActorRef
@@ -25,10 +33,6 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 #: Prepositions after which a country or capital is where something happened, not who.
 PLACE_PREPS = {"in", "at", "inside", "near", "across", "throughout", "within", "around", "into"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-PLURAL_LEADERS = {"presidents", "leaders", "ministers", "counterparts", "premiers", "sides"}
-PAIR_WORDS = {"two", "both"}
-#: Singular heads that name one office-holder ("the Russian leader"), unlike "ministry".
-PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "chancellor"}
 PRONOUNS = {"PRON"}
 JUNK_SECTORS = {"UNK", "NON", "JNK"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -40,12 +44,6 @@ PLACE_NOUNS = frozenset({
     "territory", "border", "line", "life", "situation",
 })  # fmt: skip
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-
-
-@dataclass(frozen=True)
-class _Seen:
-    ref: ActorRef
-    last: str
 
 
 def _role_root(span: Any) -> bool:
@@ -182,12 +180,13 @@ def _is_person(name: str, span: Any) -> bool:
 def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     """Maximal actor mentions with character offsets into ``doc.text``, in text order.
 
-    A plural reference to two people ("the two leaders") yields one mention per
-    person, both with the same offsets.
+    A group reference to several people ("the two leaders", "the leaders") yields one
+    mention per person, all with the same offsets.
     """
     table = load_table()
     out: list[ActorMention] = []
-    seen: list[_Seen] = []
+    seen: list[Named] = []
+    offices: list[tuple[str | None, str]] = []
     context = doc.text
     for candidate in _candidates(doc):
         span = _actor_part(candidate)
@@ -195,7 +194,7 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
             continue  # not an actor: its head names a thing, an act or a place
         text = span.text
         keys = [norm(t.text) for t in span]
-        ref = resolve(text, date, context)
+        ref = _breakaway(span, resolve(text, date, context), date, context)
         key = norm(text).removeprefix("the ")
         is_seat = key in CAPITALS and key not in SEATS
         if ref is None:
@@ -206,42 +205,51 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
         place_like = ref.name is None and ref.sector is None or is_seat or norm(text) in PARTIAL
         if place_like and (_is_place(span) or (is_seat and span.root.dep_ not in SUBJECT_DEPS)):
             continue
-        plural = span.root.lower_ in PLURAL_LEADERS and PAIR_WORDS & set(keys)
-        if plural and len(seen) >= 2:
-            pair = _last_two(seen)
-            for item in pair:
+        if ref.name is None and ref.country is None and _titles_a_name(span):
+            continue  # "Presidents Vladimir Putin and Ilham Aliyev": the names carry it
+        group = group_size(span, keys) if ref.name is None and ref.country is None else None
+        members = group_members(span, *group, seen) if group else []
+        if members:
+            for item in members:
                 out.append(ActorMention(text, span.start_char, span.end_char, item.ref))
             continue
         if ref.name is None:
-            ref = _antecedent(span, ref, keys, seen) or _unlisted_person(span, ref)
+            ref = (
+                counterpart(span, ref, keys, seen, offices, date)
+                or _unlisted_person(span, ref)
+            )
+            ref = possessor_state(keys, ref, out)
         name = ref.name if ref.sector is not None else None
+        office = person_office(ref, keys, date) if name else office_in(keys)
+        if ref.sector == "GOV" and office:
+            offices.append((ref.country, office))
         if name and (name in table.rows or _person_text(span)) and _is_person(name, span):
-            seen.append(_Seen(ref, norm(name).split()[-1]))
+            last = norm(name).split()[-1]
+            seen.append(Named(ref, last, office, span.sent.start, span.start, span.end))
         out.append(ActorMention(text, span.start_char, span.end_char, ref))
     return tuple(out)
 
 
-def _last_two(seen: list[_Seen]) -> list[_Seen]:
-    pair: list[_Seen] = []
-    for item in reversed(seen):
-        if all(p.ref.name != item.ref.name for p in pair):
-            pair.append(item)
-        if len(pair) == 2:
-            break
-    return list(reversed(pair))
+def _titles_a_name(span: Any) -> bool:
+    """Whether a bare role word is the title of the names right after it."""
+    nxt = span.end
+    return nxt < len(span.doc) and span.doc[nxt].ent_type_ == "PERSON" and len(span) == 1
 
 
-def _antecedent(span: Any, ref: ActorRef, keys: list[str], seen: list[_Seen]) -> ActorRef | None:
-    """Map "his Azerbaijani counterpart", "the Russian leader" to the last such person named."""
-    if ref.country is None or ref.sector != "GOV" or span.root.lower_ not in PERSON_ROLES:
-        return None
-    definite = keys[0] in ("the", "his", "her", "their") or "counterpart" in keys
-    if not definite:
-        return None
-    for item in reversed(seen):
-        if item.ref.country == ref.country and item.ref.sector == "GOV":
-            return item.ref
-    return None
+def _breakaway(
+    span: Any, ref: ActorRef | None, date: str | None, context: str
+) -> ActorRef | None:
+    """ "Ethnic Armenian forces in Karabakh": the region after the noun makes them its own
+    group (AZE REB), which resolve() decides once it sees the region's name."""
+    if ref is None or ref.name is not None or ref.country is None:
+        return ref
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            for obj in child.children:
+                place = span.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                if obj.dep_ == "pobj" and norm(place).removeprefix("the ") in PARTIAL:
+                    return resolve(f"{span.text} in {place}", date, context) or ref
+    return ref
 
 
 def _unlisted_person(span: Any, ref: ActorRef) -> ActorRef:
@@ -254,7 +262,7 @@ def _unlisted_person(span: Any, ref: ActorRef) -> ActorRef:
     return ref
 
 
-def _surname(span: Any, seen: list[_Seen]) -> ActorRef | None:
+def _surname(span: Any, seen: list[Named]) -> ActorRef | None:
     """A bare surname (or "Mr. X") of someone named earlier in the article."""
     keys = [norm(t.text) for t in span if t.pos_ == "PROPN"]
     if not keys:

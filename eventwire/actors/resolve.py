@@ -11,6 +11,13 @@ Decisions (documented here because the coder depends on them):
 * Dmitry Medvedev since 2020 is Deputy Chairman of Russia's Security Council, a state
   office: RUS GOV.
 * Unknown country stays None: nothing is guessed from a role word alone.
+* A group of a breakaway region's people ("Karabakh Armenian forces", "representatives of
+  the Karabakh Armenians") is coded under the parent state, as PLOVER and the gold's
+  ``AZEREB`` do: armed groups REB, authorities and the community PRE. The ethnic kin
+  state's demonym does not make them that state's ("Armenian" there is not ARM); another
+  state's forces in the region stay that state's ("Russian peacekeepers in Karabakh").
+* A phrase whose head is an event or a thing ("a two-day state visit", "the talks") is not
+  an actor, whatever role words modify it.
 """
 
 from __future__ import annotations
@@ -44,6 +51,21 @@ REGIONS: dict[str, tuple[str, str, None]] = {
     "west": ("West", "WST", None), "latin america": ("Latin America", "LAM", None),
 }  # fmt: skip
 FORMER = {"former", "retired", "ex", "erstwhile", "late"}
+#: Heads that name an event or an act, never who acts: "state" in "a state visit" is no GOV.
+EVENT_NOUNS = frozenset({
+    "visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "session",
+    "statement", "declaration", "deal", "agreement", "accord", "treaty", "ceasefire", "truce",
+    "call", "conversation", "ceremony", "election", "referendum", "offensive", "operation",
+    "war", "negotiation", "negotiations", "day", "week", "dinner", "reception",
+})  # fmt: skip
+#: Breakaway regions whose own people share a kin state's demonym ("Karabakh Armenians").
+KIN: dict[str, frozenset[str]] = {
+    "Nagorno-Karabakh": frozenset({"ARM"}),
+    "South Ossetia": frozenset(),
+    "Abkhazia": frozenset(),
+}
+#: A breakaway region's armed groups are REB; its other political actors are PRE.
+ARMED = {"MIL", "REB", "UAF", "COP"}
 WORD_RE = re.compile(r"[\w.’'-]+")
 MAX_AGENT = 4
 
@@ -189,7 +211,7 @@ def resolve(text: str, date: str | None = None, context: str | None = None) -> A
     if role and role.name:
         return role
     sector = role.sector if role and role.sector else owner.sector
-    if owner.sector == "PRE" and sector == "GOV":
+    if owner.sector == "PRE" and sector in ("GOV", "LEG"):
         sector = "PRE"  # "the president of South Ossetia": breakaway authorities
     return ActorRef(None, owner.country or (role.country if role else None), sector)
 
@@ -204,6 +226,8 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
     if found:
         ref, _ = found
         return ActorRef(ref.name, ref.country, "ELI" if former else ref.sector)
+    if singular(keys[-1]) in EVENT_NOUNS or keys[-1] in EVENT_NOUNS:
+        return None  # "a two-day state visit": an event, not who acts
     joined = " ".join(keys)
     if joined in REGIONS:
         return ActorRef(*REGIONS[joined])
@@ -214,8 +238,34 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
     code = country_code(joined)
     if code:
         return ActorRef(country_name(code), code, None)
+    group = _breakaway_group(keys, former)
+    if group:
+        return group
     code = _country(keys) or next((PARTIAL[k][1] for k in keys if k in PARTIAL), None)
     sector = "ELI" if former else _agent([k for k in keys if k not in FORMER], load_table())
     if code is None and sector is None:
         return None
     return ActorRef(None, code, sector)
+
+
+def _breakaway_group(keys: list[str], former: bool) -> ActorRef | None:
+    """A breakaway region's own group ("Karabakh Armenian forces") under the parent state.
+
+    None when no region word is among the keys, or when a state other than the region's
+    kin is named ("Russian peacekeepers in Karabakh" are Russia's).
+    """
+    region = next((PARTIAL[k] for k in keys if k in PARTIAL), None)
+    if region is None:
+        return None
+    name, parent, _pre = region
+    code = _country([k for k in keys if k not in PARTIAL])
+    if code is not None and code not in KIN.get(name, frozenset()):
+        return None
+    sector = _agent([k for k in keys if k not in FORMER and k not in PARTIAL], load_table())
+    if former:
+        return ActorRef(None, parent, "ELI")
+    if sector in ARMED:
+        return ActorRef(None, parent, "REB")
+    if sector in (None, "GOV", "LEG", "OPP", "PTY"):
+        return ActorRef(None, parent, "PRE")
+    return ActorRef(None, parent, sector)  # "Karabakh Armenian refugees": REF

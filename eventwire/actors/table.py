@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from eventwire.actors.countries import norm
 from eventwire.errors import EventwireError
 
 DATA = Path(__file__).resolve().parent / "data"
-COLUMNS = ("name", "variants", "country", "sector", "start", "end", "source")
+COLUMNS = ("name", "variants", "country", "sector", "start", "end", "source", "office")
 ENV_VAR = "EVENTWIRE_ACTORS"
 #: Phoenix agent codes meaning "not an actor" (dates, objects, junk phrases).
 JUNK = {"NON", "JNK"}
@@ -36,7 +36,11 @@ ORG_WORDS = frozenset({
 
 @dataclass(frozen=True)
 class ActorRow:
-    """One office or role a named actor held, between two ISO dates (None = open)."""
+    """One office or role a named actor held, between two ISO dates (None = open).
+
+    ``office`` is the post in canonical words ("foreign minister"), empty where unknown:
+    it lets "his Azerbaijani counterpart" find the holder of the same post on the date.
+    """
 
     name: str
     country: str
@@ -44,16 +48,19 @@ class ActorRow:
     start: str | None
     end: str | None
     source: str
+    office: str = ""
 
 
 @dataclass(frozen=True)
 class ActorTable:
-    """Rows grouped by canonical name, with lookups by normalised name, variant, last name."""
+    """Rows grouped by canonical name, with lookups by normalised name, variant, last name,
+    and the rows of each (country, office)."""
 
     rows: dict[str, tuple[ActorRow, ...]]
     by_key: dict[str, tuple[str, ...]]
     by_last: dict[str, tuple[str, ...]]
     agents: dict[str, str]
+    by_office: dict[tuple[str, str], tuple[ActorRow, ...]] = field(default_factory=dict)
 
 
 def _read_csv(path: Path) -> Iterator[dict[str, str]]:
@@ -92,6 +99,7 @@ def _rows(records: Iterable[dict[str, str]]) -> dict[str, tuple[list[str], list[
                 start=(rec.get("start") or "").strip() or None,
                 end=(rec.get("end") or "").strip() or None,
                 source=(rec.get("source") or "user").strip(),
+                office=" ".join((rec.get("office") or "").lower().split()),
             )
         )
     return grouped
@@ -120,11 +128,17 @@ def build_table(paths: Iterable[Path], agents_path: Path) -> ActorTable:
         for r in _read_csv_agents(agents_path)
         if r["sector"].strip() not in JUNK
     }
+    by_office: dict[tuple[str, str], list[ActorRow]] = {}
+    for held in rows.values():
+        for row in held:
+            if row.office:
+                by_office.setdefault((row.country, row.office), []).append(row)
     return ActorTable(
         rows=rows,
         by_key={k: tuple(v) for k, v in by_key.items()},
         by_last={k: tuple(v) for k, v in by_last.items()},
         agents=agents,
+        by_office={k: tuple(v) for k, v in by_office.items()},
     )
 
 
@@ -155,6 +169,18 @@ def active(row: ActorRow, date: str | None) -> bool:
         return row.end is None
     day = date[:10]
     return (row.start is None or row.start <= day) and (row.end is None or day < row.end)
+
+
+def holders(table: ActorTable, country: str, office: str, date: str | None) -> tuple[str, ...]:
+    """Names of the people holding ``office`` for ``country`` on ``date`` (in the table)."""
+    rows = table.by_office.get((country, office), ())
+    return tuple(dict.fromkeys(r.name for r in rows if r.sector != "ELI" and active(r, date)))
+
+
+def office_on(rows: tuple[ActorRow, ...], date: str | None) -> str:
+    """The post a named actor held on ``date`` ("" when unknown or out of office)."""
+    hits = [r for r in rows if r.office and active(r, date)]
+    return max(hits, key=lambda r: r.start or "").office if hits else ""
 
 
 def role_on(rows: tuple[ActorRow, ...], date: str | None) -> tuple[str | None, str | None]:

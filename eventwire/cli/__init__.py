@@ -32,6 +32,6 @@ def main(
 
 
 
-from eventwire.cli import data, language, serve, stories, tools  # noqa: E402,F401 - registers the commands
+from eventwire.cli import data, language, serve, stories, tools, train  # noqa: E402,F401 - registers the commands
 
 __all__ = ["app"]

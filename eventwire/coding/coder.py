@@ -21,6 +21,7 @@ from eventwire.coding.context import (
     borrowed_date,
     commitment,
     same_occasion,
+    threat,
 )
 from eventwire.coding.conventions import THIRD_PARTY, Coded, home_country, meeting, visit_host
 from eventwire.coding.lexicon import Lexicon, load_lexicon
@@ -131,7 +132,9 @@ def _code(
             log.debug(
                 "coded as AGREE: %s %r in %r: %s", trig.event_type, trig.word, sent.text, promise
             )
-            trig = replace(lexicon.verbs["promise"], word=trig.word, strength=trig.strength)
+            menace = threat(cand.verb, quad_class(trig.cameo))
+            kind = "threaten" if menace else "promise"
+            trig = replace(lexicon.verbs[kind], word=trig.word, strength=trig.strength)
             mood = ASSERTED
     mode, cameo = trig.mode, trig.cameo
     if (cand.third_party or roles.third_party) and trig.event_type == "CONSULT":

@@ -158,3 +158,20 @@ def commitment(verb: Any, actors: tuple[ActorRef, ...], index: MentionIndex) -> 
     if speaker & {a.country for a in actors if a.country}:
         return "announced by its own actor"
     return None
+
+
+def threat(verb: Any, quad: int) -> str | None:
+    """Why a committed future act is a THREATEN rather than an AGREE, or None.
+
+    PLOVER's THREATEN is a stated intention to do something harmful, or something the
+    other side must prevent by a condition: "said they would boycott all contact" (a
+    conflictual act, CAMEO quad class 3 or 4), "will withdraw its force unless ...".
+    """
+    if quad >= 3:
+        return f"the promised act is conflictual (quad class {quad})"
+    for tok in verb.subtree:
+        if _lemma(tok) == "unless" or (
+            _lemma(tok) == "if" and any(c.dep_ == "neg" for c in tok.head.children)
+        ):
+            return f"the act is conditional ('{tok.text}')"
+    return None

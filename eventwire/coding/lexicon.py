@@ -67,6 +67,20 @@ class Lexicon:
     negators: frozenset[str]
 
 
+def _words(spec: dict[str, Any], key: str, word: str, where: str) -> frozenset[str]:
+    """A list of words from the YAML; YAML reads a bare ``on``/``no`` as a boolean, which would
+    fail far from here (at the first sentence that needs it), so say so now."""
+    values = spec.get(key) or ()
+    bad = [v for v in values if not isinstance(v, str)]
+    if bad:
+        raise EventwireError(
+            "E307",
+            f"triggers.yaml {where} {word!r}: {key} has non-word values {bad!r}",
+            'quote words YAML reads as booleans or numbers, e.g. ["on", "no"]',
+        )
+    return frozenset(values)
+
+
 def _trigger(word: str, spec: dict[str, Any], where: str) -> Trigger:
     event_type = spec.get("type")
     cameo = spec.get("cameo")
@@ -98,13 +112,13 @@ def _trigger(word: str, spec: dict[str, Any], where: str) -> Trigger:
         contexts=tuple(spec.get("contexts") or ()),
         role=role,
         strength=float(spec.get("strength", 0.6)),
-        needs_object=frozenset(spec.get("needs_object") or ()),
+        needs_object=_words(spec, "needs_object", word, where),
         needs_actor_object=bool(spec.get("needs_actor_object", False)),
         needs_particle=spec.get("needs_particle"),
-        needs_prep=frozenset(spec.get("needs_prep") or ()),
+        needs_prep=_words(spec, "needs_prep", word, where),
         needs_xcomp=bool(spec.get("needs_xcomp", False)),
         needs_next=spec.get("needs_next"),
-        needs_actor_sector=frozenset(spec.get("needs_actor_sector") or ()),
+        needs_actor_sector=_words(spec, "needs_actor_sector", word, where),
     )
 
 

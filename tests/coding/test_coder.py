@@ -340,3 +340,24 @@ def test_promises_are_agree_and_plans_are_future(
 ) -> None:
     ev = one(make_analysis, text)
     assert (ev.event_type, ev.modality) == expected
+
+
+def test_fired_on_codes_an_assault(make_analysis: Build) -> None:
+    """"on" in a YAML word list once read as a boolean and crashed the coder here."""
+    ev = one(make_analysis, "Azerbaijani forces fired on Armenian positions on Monday.")
+    assert ev.event_type == "ASSAULT" and countries(ev.actors) == ["AZE"]
+
+
+def test_conditional_promise_is_a_threat(make_analysis: Build) -> None:
+    ev = one(
+        make_analysis,
+        "Russia said it will withdraw its peacekeepers unless Azerbaijan reopens the corridor.",
+    )
+    assert (ev.event_type, ev.modality) == ("THREATEN", "asserted")
+
+
+def test_promised_boycott_is_a_threat_and_promised_help_an_agreement(make_analysis: Build) -> None:
+    threat = one(make_analysis, "Armenia said it would boycott the summit in Baku.")
+    assert threat.event_type == "THREATEN"
+    promise = one(make_analysis, "Armenia said it would withdraw its troops from the border.")
+    assert promise.event_type == "AGREE"

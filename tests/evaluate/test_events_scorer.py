@@ -242,3 +242,12 @@ def test_scoring_gold_against_itself_is_perfect() -> None:
         )
     scores = score_events(predicted, gold)
     assert scores.levels["full"].f1 == 1.0
+
+
+def test_rebels_are_scored_as_country_plus_reb() -> None:
+    gold = [_gold(event_type="ASSAULT", actors=["AZEREB"], recipients=["AZE"])]
+    rebels = {"name": None, "country": "AZE", "sector": "REB"}
+    right = _pred(event_type="ASSAULT", actors=[rebels], recipients=[_ref("AZE")])
+    wrong = _pred(event_type="ASSAULT", actors=[_ref("AZE")], recipients=[_ref("AZE")])
+    assert score_events([right], gold).levels["actors"].f1 == 1.0
+    assert score_events([wrong], gold).levels["actors"].f1 == 0.0

@@ -154,6 +154,14 @@ def _event_place(nlp: Any, text: str) -> Place | None:
         ("Azerbaijan accused Armenia of violating the ceasefire.", None),
         ("Russia's foreign minister called for restraint.", None),
         ("Charles Michel called Aliyev on Monday.", None),
+        ("Vladimir Putin met Ilham Aliyev in the Kazakh capital on Thursday.", "Astana"),
+        ("Putin hosted Aliyev and Pashinyan in the Kremlin on Monday.", "Moscow"),
+        ("Putin and Aliyev met at the Zagulba Residence, 40km from the capital Baku.", "Baku"),
+        ("Aliyev thanked Moscow for its role in the region.", None),
+        ("Moscow will deploy peacekeepers along the line of contact.", None),
+        ("Putin recognised two breakaway regions in eastern Ukraine.", None),
+        ("The truce took effect at midnight Moscow time.", None),
+        ("The war over Nagorno-Karabakh came to a stop on Tuesday.", None),
     ],
 )
 def test_event_place(nlp: Any, sentence: str, expected: str | None) -> None:
@@ -161,13 +169,22 @@ def test_event_place(nlp: Any, sentence: str, expected: str | None) -> None:
     assert (place.name if place else None) == expected
 
 
-def test_event_place_ignores_other_sentences(nlp: Any) -> None:
-    doc = nlp("The talks were held in Baku. Armenia welcomed the outcome.")
+def test_event_place_carries_the_last_located_event_forward(nlp: Any) -> None:
+    doc = nlp("Armenia accused Azerbaijan of delays. The talks were held in Baku on Monday. "
+              "The ministers signed a statement.")  # fmt: skip
     places = find_places(doc)
-    first, second = list(doc.sents)
-    found = event_place(doc, first.start_char, first.end_char, places)
+    first, second, third = list(doc.sents)
+    assert event_place(doc, first.start_char, first.end_char, places) is None  # never backwards
+    found = event_place(doc, second.start_char, second.end_char, places)
     assert found is not None and found.name == "Baku"
-    assert event_place(doc, second.start_char, second.end_char, places) is None
+    carried = event_place(doc, third.start_char, third.end_char, places)
+    assert carried is not None and carried.name == "Baku"
+
+
+def test_event_place_country_only_has_its_centroid(nlp: Any) -> None:
+    place = _event_place(nlp, "Talks between the two ministers were held in Armenia.")
+    assert place is not None and place.country == "ARM" and place.precision == "country"
+    assert place.latitude is not None and place.longitude is not None
 
 
 def test_gold_mentions_accuracy() -> None:

@@ -49,7 +49,7 @@ def test_offsets_point_into_the_text(nlp: Any) -> None:
         ("Lavrov arrived in Yerevan on Aug. 19.", "Aug. 19", "2024-08-19", "day"),
         ("The summit opened on 2024-08-19 in Astana.", "2024-08-19", "2024-08-19", "day"),
         ("Inflation slowed in August 2024.", "August 2024", "2024-08", "month"),
-        ("The first war was fought in the 1990s.", "the 1990s", "199X", "decade"),
+        ("The first war was fought in the 1990s.", "the 1990s", "199", "decade"),
         ("Exports grew in the third quarter.", "the third quarter", "2024-Q3", "quarter"),
         ("The pipeline will be repaired this summer.", "this summer", "2024-SU", "season"),
         ("Gazprom cut supplies last winter.", "last winter", "2023-WI", "season"),
@@ -59,6 +59,10 @@ def test_offsets_point_into_the_text(nlp: Any) -> None:
         ("The Kremlin will comment tomorrow.", "tomorrow", "2024-08-20", "day"),
         ("Monitors patrol the border daily.", "daily", "P1D", "set"),
         ("Prices have risen in recent years.", "recent years", "PAST_REF", "ref"),
+        ("The current talks are stalled.", "current", "PRESENT_REF", "ref"),
+        ("The ministers will meet again soon.", "soon", "FUTURE_REF", "ref"),
+        ("Output rose 5% for the year.", "the year", "2024", "year"),
+        ("It earned $5 million in the year ended June 30.", "the year", "P1Y", "duration"),
         ("The ministers are now discussing a draft.", "now", "PRESENT_REF", "ref"),
         ("Armenia will hold a referendum in the near future.", "the near future", "FUTURE_REF",
          "ref"),
@@ -146,3 +150,8 @@ def test_yearless_dateline_takes_its_year_from_the_weekday_of_the_lead() -> None
     assert date == "2024-08-19" and "weekday" in how  # the latest past Monday, August 19
     no_clue = "BAKU, Aug 19 (Test Wire) - The two presidents held talks."
     assert estimate_publication_date(no_clue) == (None, "no date evidence")
+
+
+def test_narrative_soon_is_not_future(nlp: Any) -> None:
+    """TimeML leaves "was soon released" unannotated: it is not ahead of the story."""
+    assert "soon" not in values(nlp, "He was soon released and went home.")
