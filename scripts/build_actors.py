@@ -20,15 +20,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from eventwire.actors.table import ORG_WORDS
+
 REPO = Path(__file__).resolve().parents[1]
-#: Words that make a name an organisation's (the list eventwire.actors.table uses).
-ORG_WORDS = frozenset({
-    "of", "for", "and", "the", "party", "union", "group", "council", "association", "front",
-    "movement", "army", "forces", "ministry", "committee", "bank", "fund", "league", "alliance",
-    "contract", "organization", "organisation", "assembly", "agency", "court", "church",
-    "company", "federation", "republic", "state", "states", "trade", "work", "brigade",
-    "corps", "service", "institute", "university", "news", "television", "radio", "police",
-})  # fmt: skip
 DATA = REPO / "eventwire" / "actors" / "data"
 COLUMNS = ["name", "variants", "country", "sector", "start", "end", "source", "office"]
 #: Phoenix agents and actors follow CAMEO, where MED is the media and HLH health; PLOVER

@@ -13,6 +13,7 @@ coder reads one sentence at a time.
 
     python scripts/coder_errors.py                 # the demo corpus
     python scripts/coder_errors.py --corpus seeds  # the seeds (needs ../shared)
+    python scripts/coder_errors.py --corpus stories  # the multi-outlet stories corpus
     python scripts/coder_errors.py --errors-only   # only sentences with a miss or an extra
     python scripts/coder_errors.py --article caspian-ledger-2020-11-10-ceasefire
 
@@ -29,8 +30,10 @@ from typing import Any
 
 from eventwire.evaluate.corpora import GOLD, demo_documents, seed_documents
 from eventwire.evaluate.events import load_gold
+from eventwire.evaluate.links import STORIES, stories_documents
 from eventwire.options import Options
 from eventwire.pipeline import extract
+from eventwire.records import RawDocument
 
 Key = tuple[str, int]
 
@@ -136,8 +139,12 @@ def collect(
     corpus: str,
 ) -> tuple[dict[Key, list[dict[str, Any]]], dict[Key, list[dict[str, Any]]], dict[Key, str]]:
     """Gold rows and predicted events keyed by (article, sentence index), and sentence texts."""
-    docs = demo_documents() if corpus == "demo" else seed_documents()
-    gold_rows = load_gold(GOLD / f"{corpus}.events.jsonl")
+    if corpus == "stories":
+        docs = [d for d in stories_documents() if isinstance(d, RawDocument)]
+        gold_rows = load_gold(STORIES / "gold.events.jsonl")
+    else:
+        docs = demo_documents() if corpus == "demo" else seed_documents()
+        gold_rows = load_gold(GOLD / f"{corpus}.events.jsonl")
     articles = {r["article"] for r in gold_rows}
     gold: dict[Key, list[dict[str, Any]]] = defaultdict(list)
     texts: dict[Key, str] = {}
@@ -248,7 +255,7 @@ def calibrate(corpus: str = "demo") -> tuple[float, ...]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("demo", "seeds"), default="demo")
+    parser.add_argument("--corpus", choices=("demo", "seeds", "stories"), default="demo")
     parser.add_argument("--errors-only", action="store_true")
     parser.add_argument("--article", help="only this article id (as the gold names it)")
     parser.add_argument("--calibrate", action="store_true", help="fit the confidence weights")

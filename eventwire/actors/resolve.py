@@ -167,17 +167,19 @@ def _named(
             continue  # a role noun or a place, even where Phoenix lists it as a variant
         if key in CAPITALS:
             continue
-        if names and single and not words[i][0][:1].isupper():
-            names = None
-        if names:
-            ref = pick(names, date, context, hint)
-            if ref:
-                return ref, i
         prev_is_name = (
             i > 0
             and words[i - 1][0][:1].isupper()
             and not (keys[i - 1] in table.agents or country_code(keys[i - 1]))
         )
+        if names and single and not words[i][0][:1].isupper():
+            names = None
+        if names and single and prev_is_name and len(key) <= 3 and not words[i][0].isupper():
+            names = None  # "Kim Jong Un": a short last word of a name is not the UN
+        if names:
+            ref = pick(names, date, context, hint)
+            if ref:
+                return ref, i
         if single and not prev_is_name and words[i][0][:1].isupper() and key in table.by_last:
             ref = pick(table.by_last[key], date, context, hint)
             if ref:

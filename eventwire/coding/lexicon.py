@@ -6,7 +6,7 @@ reading Python; this module only validates it and gives it a typed shape.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -65,6 +65,13 @@ class Lexicon:
     frame_verbs: frozenset[str]
     negating_frames: frozenset[str]
     negators: frozenset[str]
+    #: Event nouns that report a different event when they occur ("the truce took effect"
+    #: is the ceasefire observed, RETREAT) than when they are declared (CONCEDE).
+    occurring_nouns: dict[str, Trigger] = field(default_factory=dict)
+    #: Speech verbs that report a request when their clause says what another must do
+    #: ("Russia said Sudan must return the helicopter").
+    request_speech_verbs: frozenset[str] = frozenset()
+    request_modals: frozenset[str] = frozenset()
 
 
 def _words(spec: dict[str, Any], key: str, word: str, where: str) -> frozenset[str]:
@@ -139,6 +146,12 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         frame_verbs=frozenset(data.get("frame_verbs") or ()),
         negating_frames=frozenset(data.get("negating_frames") or ()),
         negators=frozenset(data.get("negators") or ()),
+        occurring_nouns={
+            w: _trigger(w, s, "occurring_nouns")
+            for w, s in (data.get("occurring_nouns") or {}).items()
+        },
+        request_speech_verbs=frozenset(data.get("request_speech_verbs") or ()),
+        request_modals=frozenset(data.get("request_modals") or ()),
     )
 
 

@@ -72,15 +72,54 @@ def has_prep(tok: Any, preps: frozenset[str] | set[str]) -> Any:
 
 
 def _match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """The first pattern whose verb and object match; a pattern with ``needs_prep`` applies
+    only with that preposition ("fired missiles *at* Kyiv" is an attack, a launch into the
+    sea a show of force)."""
     lemma = _lemma(verb)
     for obj in objects_of(verb):
         words = _object_words(obj)
-        for pattern in lexicon.objects:
-            if lemma in pattern.verbs and words[0] in pattern.objects:
+        for head_only in (True, False):
+            for pattern in lexicon.objects:
+                if lemma not in pattern.verbs:
+                    continue
+                if head_only and words[0] not in pattern.objects:
+                    continue
+                if not head_only and not any(w in pattern.objects for w in words[1:]):
+                    continue
+                if pattern.trigger.needs_prep and not _target_prep(verb, pattern.trigger):
+                    continue
                 return Candidate(pattern.trigger, verb, obj)
-        for pattern in lexicon.objects:
-            if lemma in pattern.verbs and any(w in pattern.objects for w in words[1:]):
-                return Candidate(pattern.trigger, verb, obj)
+    return None
+
+
+def _target_prep(verb: Any, trig: Trigger) -> bool:
+    """A preposition of ``trig.needs_prep`` naming a target, not a time ("on Monday")."""
+    return any(
+        child.dep_ in ("prep", "agent")
+        and _lemma(child) in trig.needs_prep
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children)
+        for child in verb.children
+    )
+
+
+def _match_request_speech(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """ "Russia said Sudan must return the helicopter": a speaker saying what another party
+    must or should do makes a request of that party (PLOVER REQUEST, the speaker acting).
+    A speaker's own duty ("it must defend itself", "we should talk") is no request."""
+    if _lemma(verb) not in lexicon.request_speech_verbs or "demand" not in lexicon.verbs:
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and _lemma(c) in lexicon.request_modals for c in comp.children):
+            continue
+        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON":
+            continue
+        if any(c.dep_ == "neg" for c in comp.children):
+            continue
+        trig = replace(lexicon.verbs["demand"], word=_lemma(verb), strength=0.55)
+        return Candidate(trig, verb)
     return None
 
 
@@ -153,7 +192,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
         return special
     trig = lexicon.verbs.get(lemma)
     if trig is None:
-        return None
+        return _match_request_speech(verb, lexicon)
     ok, why = _verb_needs_met(trig, verb)
     if not ok:
         log.debug("not coded: %r in %r: %s", verb.text, verb.sent.text, why)
@@ -179,9 +218,11 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     if _lemma(noun) == "call" and not _is_phone(noun):
         return None
     head = noun.head
-    if noun.dep_ == "ROOT" or (
-        noun.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in lexicon.occurrence_verbs
-    ):
+    occurs = noun.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in lexicon.occurrence_verbs
+    if occurs:
+        # "The truce took effect": the ceasefire observed, not its declaration.
+        trig = lexicon.occurring_nouns.get(_lemma(noun), trig)
+    if noun.dep_ == "ROOT" or occurs:
         third = has_prep(noun, {"between"}) is not None and any(
             _lemma(c) in _THIRD_PARTY_HOSTS for c in noun.children if c.dep_ in ("acl", "amod")
         )
@@ -203,9 +244,15 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
         head = cur.head
         if (
             cur.dep_ != "conj"
-            and _lemma(head) in lexicon.frame_verbs
             and head.i in matched
             and matched[head.i].verb.i == head.i
+            and (
+                _lemma(head) in lexicon.frame_verbs
+                or (
+                    matched[head.i].trigger.event_type == "REQUEST"
+                    and _lemma(head) in lexicon.request_speech_verbs
+                )
+            )
         ):
             return head
         if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):

@@ -189,11 +189,16 @@ def _nominal_roles(noun: Any) -> tuple[list[Any], list[Any], list[Any]]:
     return _with_conjuncts(agents), recipients, parties
 
 
-def _complement_targets(verb: Any) -> list[Any]:
+def _complement_targets(verb: Any, request: bool = False) -> list[Any]:
     """Who the complement of a framing verb is about: "agreed to meet *Pashinyan*",
-    "threatened to use force against *Armenia*"."""
+    "threatened to use force against *Armenia*"; for a request, first whoever is asked to
+    act ("demanded that *Pashinyan* resign", "said *Sudan* must return")."""
     out: list[Any] = []
     for comp in verb.children:
+        if request and comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
+            out += _with_conjuncts(
+                c for c in comp.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            )
         if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
             objs = _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
             out += objs + _pobjs(comp, _RECIPIENT_PREPS)
@@ -214,7 +219,11 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     if not roles.recipients:
         targets = [
             r
-            for r in _resolve(_complement_targets(cand.verb), index, "recipient")
+            for r in _resolve(
+                _complement_targets(cand.verb, cand.trigger.event_type == "REQUEST"),
+                index,
+                "recipient",
+            )
             if r not in roles.actors
         ]
         if targets:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from eventwire.dates import period_bounds
 from eventwire.export.countries import country_name, iso_numeric
-from eventwire.export.fields import Field, period_bounds
+from eventwire.export.fields import Field
 from eventwire.records import ActorRef, Event
 
 ACLED_FIELDS: tuple[Field, ...] = (

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.export.fields import Field, names, period_bounds
+from eventwire.dates import period_bounds
+from eventwire.export.fields import Field, names
 from eventwire.export.goldstein import goldstein
 from eventwire.records import Event
 

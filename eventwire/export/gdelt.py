@@ -10,8 +10,9 @@ import hashlib
 from datetime import date
 from typing import Any
 
+from eventwire.dates import period_bounds
 from eventwire.export.countries import country_name
-from eventwire.export.fields import Field, period_bounds
+from eventwire.export.fields import Field
 from eventwire.export.goldstein import goldstein
 from eventwire.records import ActorRef, Event, Place
 

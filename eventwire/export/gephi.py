@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from eventwire.export.fields import Field, period_bounds
+from eventwire.dates import period_bounds
+from eventwire.export.fields import Field
 from eventwire.export.timeline import actor_label
 from eventwire.records import ActorRef, Event
 

@@ -16,6 +16,7 @@ from eventwire.errors import EventwireError
 from eventwire.link.claims import claims_of
 from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
+from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.merge import (
     loose_match,
@@ -177,6 +178,9 @@ def link(
             publication_date=article.publication_date,
         )
     terms = article_terms(article.title, article.text)
+    current = [e for e in events if not is_background(e, article.publication_date)]
+    extra = context_claims(article.text, current, article.article_id)
+    events = tuple(with_context_claims(e, extra.get(e.event_id, ())) for e in events)
     # Merge first with a placeholder story: which stored events this article
     # reports is evidence for its story; new events then get the real id.
     placeholder = "\0pending"
@@ -193,6 +197,10 @@ def link(
     placed = [replace(e, story_id=story) if e.story_id == placeholder else e for e in merged]
     placed, more_merged, more_reasons = _merge_within_story(placed, story, index)
     merged_into += more_merged
+    # a stored event of another story this article reported (a background mention)
+    # keeps the figures of its own story's reports
+    touched = sorted({story} | {e.story_id for e in placed if e.story_id})
+    placed = story_disagreements(placed, [e for s in touched for e in index.story_events(s)])
     reasons += more_reasons
     final = tuple(placed)
     return LinkResult(

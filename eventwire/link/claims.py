@@ -122,16 +122,31 @@ def numbers(sentence: str) -> dict[str, int]:
     return found
 
 
+CONTEXT_DATE = "context:"  # the coder's mark on a date carried over from an earlier sentence
+
+
+def _stated_here(date_raw: str | None) -> bool:
+    """Whether the report's own sentence states its date.
+
+    The coder carries a date over from an earlier sentence ("context: Sunday")
+    when the sentence has none; that is the coder's inference, and a wrong one
+    when the article moved on to the next day ("Putin had arrived on Sunday
+    evening. The two presidents signed a joint statement ..."), so it is no claim.
+    """
+    return not (date_raw or "").startswith(CONTEXT_DATE)
+
+
 def claims_of(event: Event) -> tuple[Claim, ...]:
     """The facts a freshly coded (single-article) event states, one claim per article.
 
-    Date only when stated (not estimated); place only when resolved to a city;
-    participants as the sorted countries named; numbers from each source sentence.
+    Date only when stated in the sentence (not estimated, not carried over);
+    place only when resolved to a city; participants as the sorted countries
+    named; numbers from each source sentence.
     """
     out: list[Claim] = []
     articles = sorted({s.article_id for s in event.sources})
     for article in articles:
-        if event.event_date and not event.date_estimated:
+        if event.event_date and not event.date_estimated and _stated_here(event.date_raw):
             out.append(Claim("date", event.event_date, article))
         if event.location is not None and event.location.precision == "city":
             out.append(Claim("place", event.location.name, article))
@@ -149,10 +164,29 @@ def claims_of(event: Event) -> tuple[Claim, ...]:
     return tuple(out)
 
 
+FIGURE_RATIO = 2.0  # figures further apart than this factor count different things
+
+
+def figures_close(a: str, b: str) -> bool:
+    """Two figures near enough to be two versions of one count (20 and 22 million tonnes).
+
+    Figures an order of magnitude apart count different things that share a
+    kind word: a missile's range and its splashdown distance, a year of
+    shipments and one cargo, dozens detained and thousands evacuated.
+    """
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return False
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= FIGURE_RATIO
+
+
 def _compatible(field: str, a: str, b: str) -> bool:
     """Two values of one field that can both be true (a month and a day inside it)."""
     if a == b:
         return True
+    if field not in ("date", "place", "participants"):
+        return not figures_close(a, b)
     if field == "date":
         sa, sb = parse_span(a), parse_span(b)
         return bool(sa and sb and sa.overlaps(sb))
@@ -178,8 +212,9 @@ def disagreements(claims: Iterable[Claim]) -> tuple[Disagreement, ...]:
     """Fields whose stated values cannot all hold together, every version with its articles.
 
     A month and a day inside it agree, and so do parties where one report names
-    fewer; two different days, two cities, two death tolls, or party lists where
-    each names a country the other lacks, do not.
+    fewer, and figures too far apart to count one thing; two different days, two
+    cities, two death tolls, or party lists where each names a country the other
+    lacks, do not.
     Versions are listed most supported first, then by value; fields sorted by name.
     """
     by_field: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.link.claims import claims_of, disagreements, union_claims
-from eventwire.link.dates import event_span
+from eventwire.link.dates import Span, event_span
 from eventwire.link.text import content_terms
 from eventwire.records import ActorRef, Event, Place, Source
 
@@ -125,7 +125,25 @@ def why_not_same(a: Event, b: Event) -> str | None:
             return f"dates {a.event_date} and {b.event_date} do not overlap"
     if not places_compatible(a.location, b.location):
         return "places in different countries"
+    if _other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
+        return "different cities and no stated day in common"
     return None
+
+
+def _one_day(span: Span) -> bool:
+    return span.days == 1
+
+
+def _other_city(a: Place | None, b: Place | None) -> bool:
+    """Both places resolved to cities, and not the same one.
+
+    Two cities of one country are compatible (one outlet misplaces a signing
+    in the capital), but only when both reports state the same day: with a
+    year or a month, a meeting in Sochi and one in Moscow are two meetings.
+    """
+    if a is None or b is None or a.precision != "city" or b.precision != "city":
+        return False
+    return a.name.casefold() != b.name.casefold()
 
 
 def _sentence_words(event: Event) -> set[str]:

@@ -11,6 +11,15 @@ it only recalls from before are background and do not count) and an event type
 with a country, a named actor or a distinctive word, and are then scored by
 text similarity plus bonuses for shared event types and named actors.
 
+An article is compared with each candidate article and with the candidate's
+story as a whole: the sum of its articles' word vectors and the union of their
+actors and event types. Outlets covering one development each pick different
+details, so a short report often shares little with any single earlier report
+but much with all of them together (the Hanoi walkout piece shares "Hanoi"
+with one report and "sanctions" with another). Every article is also filed
+under its days alone, so a report whose distinctive words differ from every
+earlier one's is still a candidate when few articles share its days.
+
 An article with no date at all is matched on text alone, with a higher
 threshold, against the most recent articles. It never opens a story that
 dated articles can join by text alone, or an undated piece would attract
@@ -49,6 +58,7 @@ NO_TEXT_NEEDS = 2  # without text on either side, how many event signals must ag
 BACKGROUND_DAYS = 7  # an event stated to be over this long before publication is background
 UNDATED = -1  # the "day" of the keys every article is also filed under, for undated articles
 UNDATED_THRESHOLD = 0.30  # an undated article has no day to confirm it, so it needs more text
+STORY_TERMS = 400  # words kept in a story's summed vector: flat cost for long-running stories
 
 Terms = tuple[tuple[str, int], ...]
 
@@ -139,6 +149,11 @@ class StoryIndex:
         self._order: dict[str, int] = {}
         self._df: Counter[str] = Counter()
         self._n = 0
+        # the story as a whole: summed article vectors (IDF as each was added) and norm
+        self._story_vec: dict[str, dict[str, float]] = {}
+        self._story_norm: dict[str, float] = {}
+        self._story_names: dict[str, set[str]] = {}
+        self._story_types: dict[str, set[tuple[str, str]]] = {}
 
     def story_of(self, article_id: str) -> str | None:
         return self._story.get(article_id)
@@ -176,6 +191,7 @@ class StoryIndex:
             [("k", f"{t}/{c}") for t, c in sorted(f.type_countries)]
             + [("n", n) for n in sorted(f.names)]
             + [("t", w) for w in top]
+            + [("d", "")]  # the day alone: found while few articles share it
         )
         for day in sorted(f.days):
             for off in range(-spread, spread + 1):
@@ -200,17 +216,26 @@ class StoryIndex:
         candidates = sorted(hits, key=lambda a: (-hits[a], -self._order[a]))[:MAX_CANDIDATES]
         best: tuple[float, int, str, str] | None = None
         threshold = THRESHOLD
+        scored: list[tuple[float, str, str]] = []
+        stories: set[str] = set()
         for other in candidates:
             g = self._features[other]
             story = self._story[other]
             if f.days and g.days and not _near(f.days, g.days):
                 continue  # met only under the undated keys: dated articles need a shared day
             score, why = self._score(f, vec, g, story in merged)
+            scored.append((score, story, f"{why} with {other}"))
+            stories.add(story)
+        if f.days and f.words:  # the story as a whole; undated articles need a single match
+            for story in sorted(stories):
+                score, why = self._score_story(f, vec, story, story in merged)
+                scored.append((score, story, f"{why} with the story's articles together"))
+        for score, story, why in scored:
             if score < threshold:
                 continue
             rank = (score, -self._story_order[story])
             if best is None or rank > (best[0], best[1]):
-                best = (score, -self._story_order[story], story, f"{why} with {other}")
+                best = (score, -self._story_order[story], story, why)
         merged = {s for s in merged if self._story_near(s, f.days)}
         if best is None and merged:
             story = min(merged, key=lambda s: self._story_order.get(s, sys.maxsize))
@@ -241,6 +266,31 @@ class StoryIndex:
         score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
         return score, f"score {score:.2f} (text cosine {cos:.2f})"
 
+    def _score_story(
+        self, f: StoryFeatures, vec: dict[str, float], story: str, merged: bool
+    ) -> tuple[float, str]:
+        """Text cosine with the story's summed vector plus the bonuses against its union."""
+        total = self._story_vec.get(story, {})
+        cos = sum(v * total[w] for w, v in vec.items() if w in total)
+        cos /= self._story_norm.get(story, 1.0)
+        shared_type = bool(f.type_countries & self._story_types.get(story, set()))
+        shared_name = bool(f.names & self._story_names.get(story, set()))
+        score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
+        return score, f"score {score:.2f} (text cosine {cos:.2f})"
+
+    def _add_to_story(self, f: StoryFeatures, story_id: str, raw: dict[str, float]) -> None:
+        """Fold an article's normalised vector, names and event types into its story's."""
+        norm = self._norms[f.article_id]
+        total = self._story_vec.setdefault(story_id, {})
+        for w, v in raw.items():
+            total[w] = total.get(w, 0.0) + v / norm
+        if len(total) > STORY_TERMS:
+            kept = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS]
+            total = self._story_vec[story_id] = dict(kept)
+        self._story_norm[story_id] = math.sqrt(sum(v * v for v in total.values())) or 1.0
+        self._story_names.setdefault(story_id, set()).update(f.names)
+        self._story_types.setdefault(story_id, set()).update(f.type_countries)
+
     def _story_near(self, story_id: str, days: frozenset[date]) -> bool:
         """Whether a story has an article within ``WINDOW_DAYS`` of one of these days.
 
@@ -269,5 +319,7 @@ class StoryIndex:
         raw = self._raw(f)
         self._norms[f.article_id] = math.sqrt(sum(v * v for v in raw.values())) or 1.0
         self._order[f.article_id] = len(self._order)
+        if f.words:
+            self._add_to_story(f, story_id, raw)
         for key in self._keys(f, raw, 0):
             self._buckets.setdefault(key, []).append(f.article_id)

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from eventwire.coding.lexicon import PLOVER_TYPES
-from eventwire.store.db import date_bounds
+from eventwire.dates import period_bounds as date_bounds
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 5000

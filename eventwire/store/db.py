@@ -6,7 +6,6 @@ leaves nothing half-written and a rerun finishes the job.
 
 from __future__ import annotations
 
-import calendar
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from eventwire.dates import period_bounds as date_bounds
 from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
@@ -55,21 +55,6 @@ class EventFilter:
     countries: tuple[str, ...] = ()  # any of these ISO3 codes (actor or recipient), as in A|B
     updated_since: str | None = None  # stored or updated at/after this ISO time (incremental sync)
     text: str | None = None  # case-insensitive substring of the event's JSON (names, sentences)
-
-
-def date_bounds(value: str | None) -> tuple[str | None, str | None]:
-    """First and last day an event date at its precision covers ("2022-02" → Feb 1..28)."""
-    if not value:
-        return None, None
-    parts = value.split("-")
-    year = int(parts[0])
-    if len(parts) == 1:
-        return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    month = int(parts[1])
-    if len(parts) == 2:
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-    return value, value
 
 
 def _year_before(day: str) -> str:

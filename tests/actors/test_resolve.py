@@ -61,3 +61,10 @@ def test_gold_accuracy_floor() -> None:
     assert acc["country"] >= 0.97, acc
     assert acc["sector"] >= 0.97, acc
     assert acc["all"] >= 0.95, acc
+
+
+def test_the_last_word_of_a_name_is_not_an_abbreviation() -> None:
+    """"Kim Jong Un" once resolved to the United Nations through its last word."""
+    ref = resolve("North Korean leader Kim Jong Un", "2024-06-19")
+    assert ref is not None and ref.country == "PRK"
+    assert resolve("the UN", "2024-06-19") == ActorRef("United Nations", "UNO", "GOV")

@@ -101,3 +101,14 @@ def test_merge_prefers_finer_date_and_keeps_known_place() -> None:
     merged = merge_events(stored, new)
     assert merged.event_date == "2023-05-25" and merged.date_precision == "day"
     assert merged.location == MOSCOW
+
+
+def test_two_cities_of_one_country_need_a_stated_day_in_common() -> None:
+    """Moscow in January and Sochi in November 2021, one dated only "2021": two meetings."""
+    sochi = Place("Sochi", "RUS", 43.6, 39.73, 491422)
+    moscow = event("m", 0, "CONSULT", (ALIYEV, PASHINYAN), (RUS,), "2021-01-11", place=MOSCOW)
+    sochi_year = event("s", 0, "CONSULT", (ALIYEV, PASHINYAN), (RUS,), "2021", precision="year",
+                       place=sochi)
+    assert why_not_same(moscow, sochi_year) == "different cities and no stated day in common"
+    # the same day in two cities of one country: one outlet misplaced the signing
+    assert same_event(moscow, replace(sochi_year, event_date="2021-01-11", date_precision="day"))

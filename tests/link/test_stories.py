@@ -50,3 +50,22 @@ def test_truce_talks_and_next_day_strike_are_two_stories_even_without_events() -
 def test_text_alone_links_the_clearest_pair() -> None:
     got = _link_all(["pelosi-a", "border-a", "pelosi-b"], with_events=False)
     assert got["pelosi-a"] == got["pelosi-b"]
+
+
+def test_a_report_sharing_few_words_with_each_earlier_one_joins_them_as_a_whole() -> None:
+    """Three outlets on the Saudi-Iran deal, coded without events: text and days alone.
+
+    The Levant Bulletin piece shares none of its distinctive words with the
+    first report's, so only the day keys find it, and the story's words together.
+    """
+    from .test_figures import _article
+
+    index = LinkIndex()
+    stories = []
+    for key in ("meridian-dispatch-2023-03-10-saudi-iran-ties",
+                "levant-bulletin-2023-03-10-rift-ends",
+                "pacific-ledger-2023-03-11-beijing-coup"):
+        result = link(_article(key), (), index)
+        index.add(result)
+        stories.append(result.story_id)
+    assert len(set(stories)) == 1

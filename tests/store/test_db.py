@@ -9,7 +9,6 @@ from eventwire.errors import EventwireError
 from eventwire.link import LinkResult, signature
 from eventwire.records import ActorRef, Article, Event, Place, Source
 from eventwire.store import EventFilter, Store
-from eventwire.store.db import date_bounds
 from eventwire.store.schema import SCHEMA_VERSION
 
 ARTICLE = Article(
@@ -61,8 +60,6 @@ def test_month_precision_event_overlaps_a_day_range(db_url: str) -> None:
     store = Store(db_url)
     store.save(ARTICLE, _result((_event(date="2022-02", date_precision="month"),)))
     assert len(list(store.iter_events(EventFilter(since="2022-02-10", until="2022-02-12")))) == 1
-    assert date_bounds("2024") == ("2024-01-01", "2024-12-31")
-    assert date_bounds("2024-02") == ("2024-02-01", "2024-02-29")
 
 
 def test_merged_event_is_updated_not_duplicated(db_url: str) -> None:
