@@ -1,5 +1,6 @@
 """Stage 7, store: everything persistent goes through :class:`Store`."""
 
-from eventwire.store.db import EventFilter, Store
+from eventwire.store.db import Store
+from eventwire.store.filters import EventFilter
 
 __all__ = ["EventFilter", "Store"]

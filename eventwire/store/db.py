@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Engine,
-    Select,
-    and_,
     case,
     create_engine,
     delete,
     event,
     func,
-    or_,
     select,
     tuple_,
     update,
@@ -35,33 +30,9 @@ from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
 from eventwire.records import Article, Event
+from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
 from eventwire.store.schema import articles, event_actors, event_sources, events, migrate
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """What `events` and `timeline` select; every field is optional."""
-
-    types: tuple[str, ...] = ()
-    actor: str | None = None
-    country: str | None = None
-    since: str | None = None
-    until: str | None = None
-    min_confidence: float = 0.0
-    story_id: str | None = None
-    include_modalities: tuple[str, ...] = ("asserted", "future", "hypothetical")
-    disputed: bool = False  # only events whose sources disagree on a fact
-    countries: tuple[str, ...] = ()  # any of these ISO3 codes (actor or recipient), as in A|B
-    updated_since: str | None = None  # stored or updated at/after this ISO time (incremental sync)
-    text: str | None = None  # case-insensitive substring of the event's JSON (names, sentences)
-
-
-def _year_before(day: str) -> str:
-    """The same day a year earlier, as text (a value that is not a date stays as is)."""
-    if len(day) < 4 or not day[:4].isdigit():
-        return day
-    return f"{int(day[:4]) - 1:04d}{day[4:]}"
 
 
 def _now() -> str:
@@ -85,73 +56,6 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
-
-
-def _where(query: Select[Any], flt: EventFilter) -> Select[Any]:
-    """Apply every EventFilter field to an events query (one place, so no field is ignored)."""
-    if flt.types:
-        query = query.where(events.c.event_type.in_([t.upper() for t in flt.types]))
-    if flt.since:
-        query = query.where(events.c.date_end >= flt.since)
-        # Implied (no stored span is longer than a year) and lets the (date_start, ...)
-        # index bound the scan from below as well as above.
-        query = query.where(events.c.date_start >= _year_before(flt.since))
-    if flt.until:
-        query = query.where(events.c.date_start <= flt.until)
-    if flt.min_confidence:
-        query = query.where(events.c.confidence >= flt.min_confidence)
-    if flt.story_id:
-        query = query.where(events.c.story_id == flt.story_id)
-    if flt.disputed:
-        query = query.where(events.c.disputed.is_(True))
-    if flt.updated_since:
-        query = query.where(events.c.updated_at >= flt.updated_since)
-    if flt.text:
-        query = query.where(events.c.data.ilike(f"%{flt.text.strip()}%"))
-    query = query.where(events.c.modality.in_(flt.include_modalities))
-    if flt.actor:
-        needle = flt.actor.strip()
-        query = query.where(
-            _has_actor(
-                or_(
-                    event_actors.c.name.ilike(f"%{needle}%"),
-                    event_actors.c.country == needle.upper(),
-                )
-            )
-        )
-    wanted = [c.upper() for c in flt.countries] + ([flt.country.upper()] if flt.country else [])
-    if wanted:
-        query = query.where(_has_actor(event_actors.c.country.in_(wanted)))
-    return query
-
-
-def _has_actor(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    """A correlated EXISTS, so the planner can walk the date index and probe each event's
-    actors (an IN list of every matching actor row is slow on a million events)."""
-    return (
-        select(event_actors.c.event_id)
-        .where(event_actors.c.event_id == events.c.event_id, condition)
-        .exists()
-    )
-
-
-EventKey = tuple[str | None, str]  # (date_start, event_id): the order of events pages
-
-
-def _after(key: EventKey | None) -> ColumnElement[bool] | None:
-    """Keyset condition for rows after key in (date_start NULLS FIRST, event_id) order."""
-    if key is None:
-        return None
-    start, event_id = key
-    if start is None:
-        return or_(
-            and_(events.c.date_start.is_(None), events.c.event_id > event_id),
-            events.c.date_start.is_not(None),
-        )
-    return or_(
-        events.c.date_start > start,
-        and_(events.c.date_start == start, events.c.event_id > event_id),
-    )
 
 
 class Store:
@@ -286,7 +190,7 @@ class Store:
         return LinkIndex.from_stored(stored, self.iter_events(EventFilter()))
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
-        query = _where(
+        query = where_events(
             select(events.c.data).order_by(
                 events.c.date_start, events.c.event_type, events.c.event_id
             ),
@@ -317,7 +221,7 @@ class Store:
         The stored JSON is returned as is (not through Event) so fields added by later
         releases reach API clients unchanged.
         """
-        query = _where(
+        query = where_events(
             select(events.c.date_start, events.c.event_id, events.c.data, events.c.updated_at),
             flt,
         )
@@ -325,7 +229,7 @@ class Store:
         if self.engine.dialect.name != "sqlite":  # SQLite puts NULLs first already, and
             start = start.nulls_first()  # an explicit NULLS FIRST would hide its index
         query = query.order_by(start, events.c.event_id).limit(limit)
-        cond = _after(after)
+        cond = after_key(after)
         if cond is not None:
             query = query.where(cond)
         with self.engine.connect() as conn:
