@@ -82,7 +82,41 @@ def _place(cand: Candidate, sent: Sentence, analysis: Analysis, target: bool) ->
         from eventwire.language.places import event_place
 
         place = event_place(analysis.doc, sent.start, sent.end, analysis.places)
+    if place is not None and _promised_place(cand, sent, analysis, place):
+        log.debug("place %r not used: named only in what %r promises", place.name, sent.text)
+        return None
     return place
+
+
+def _promised_place(cand: Candidate, sent: Sentence, analysis: Analysis, place: Place) -> bool:
+    """Whether a promise's place is only the destination of what it promises ("invited Putin
+    *to visit South Ossetia*"): where the promised act would happen, not where the promise
+    was made. A place "in/at/during" that content still tells where the promise was made."""
+    if cand.trigger.event_type != "AGREE" or analysis.doc is None:
+        return False
+    content = {
+        t.i
+        for tok in {cand.anchor, cand.verb}
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl")
+        for t in c.subtree
+    }
+    named = [m for m in analysis.places if m.place == place and sent.start <= m.start < sent.end]
+    if not named:
+        return False
+    for m in named:
+        span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        to_verb = (
+            root.dep_ == "pobj"
+            and str(root.head.lemma_).lower() == "to"
+            and root.head.head.pos_ == "VERB"
+        )
+        if root.i not in content or not (root.dep_ == "dobj" or to_verb):
+            return False
+    return True
 
 
 def _named(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:

@@ -43,6 +43,15 @@ class Trigger:
     needs_xcomp: bool = False
     needs_next: str | None = None
     needs_actor_sector: frozenset[str] = frozenset()
+    #: Nouns: a modifier the noun must carry ("joint" statement is a signed text, a bare
+    #: statement is speech).
+    needs_modifier: frozenset[str] = frozenset()
+    #: Nouns: a word (lemma) the sentence must contain ("launch" is a missile launch only
+    #: in a sentence about a missile).
+    needs_sentence_word: frozenset[str] = frozenset()
+    #: Nouns that report their event in any position ("ended with a joint statement",
+    #: "tracked the missile from its launch"), not only as subject or headline.
+    anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,9 @@ def _trigger(word: str, spec: dict[str, Any], where: str) -> Trigger:
         needs_xcomp=bool(spec.get("needs_xcomp", False)),
         needs_next=spec.get("needs_next"),
         needs_actor_sector=_words(spec, "needs_actor_sector", word, where),
+        needs_modifier=_words(spec, "needs_modifier", word, where),
+        needs_sentence_word=_words(spec, "needs_sentence_word", word, where),
+        anywhere=bool(spec.get("anywhere", False)),
     )
 
 
