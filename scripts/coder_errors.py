@@ -25,25 +25,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from eventwire.evaluate.corpora import GOLD, demo_documents, seed_documents
-from eventwire.evaluate.events import load_gold
+from eventwire.evaluate.events import actor_codes, article_name, load_gold
 from eventwire.evaluate.links import STORIES, stories_documents
 from eventwire.options import Options
 from eventwire.pipeline import extract
 from eventwire.records import RawDocument
 
 Key = tuple[str, int]
-
-
-def _codes(refs: Any) -> list[str]:
-    out = []
-    for ref in refs or ():
-        code = ref.get("country") if isinstance(ref, dict) else ref
-        out.append(str(code) if code else "?")
-    return out
 
 
 def _names(refs: Any) -> list[str]:
@@ -54,8 +45,8 @@ def _gold_view(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": row["event_type"],
         "mode": row.get("event_mode"),
-        "actors": sorted(_codes(row.get("actors"))),
-        "recipients": sorted(_codes(row.get("recipients"))),
+        "actors": sorted(actor_codes(row.get("actors"))),
+        "recipients": sorted(actor_codes(row.get("recipients"))),
         "date": row.get("event_date"),
         "country": row.get("location_country"),
         "place": row.get("location"),
@@ -69,8 +60,8 @@ def _pred_view(event: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": event["event_type"],
         "mode": event.get("event_mode"),
-        "actors": sorted(_codes(event.get("actors"))),
-        "recipients": sorted(_codes(event.get("recipients"))),
+        "actors": sorted(actor_codes(event.get("actors"))),
+        "recipients": sorted(actor_codes(event.get("recipients"))),
         "date": event.get("event_date"),
         "country": loc.get("country"),
         "place": loc.get("name"),
@@ -131,10 +122,6 @@ def _fmt(view: dict[str, Any]) -> str:
     )
 
 
-def _basename(origin: str) -> str:
-    return PurePosixPath(PureWindowsPath(origin).as_posix()).name
-
-
 def collect(
     corpus: str,
 ) -> tuple[dict[Key, list[dict[str, Any]]], dict[Key, list[dict[str, Any]]], dict[Key, str]]:
@@ -159,7 +146,9 @@ def collect(
     for ev in extract(docs, Options()):
         data = ev.to_json()
         for src in data["sources"]:
-            art = src["article_id"] if src["article_id"] in articles else _basename(src["origin"])
+            art = src["article_id"]
+            if art not in articles:
+                art = article_name(src["origin"])
             idx = by_text.get((art, src["sentence"].strip()), int(src["sentence_index"]))
             key = (art, idx)
             pred[key].append(_pred_view(data))

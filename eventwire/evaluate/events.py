@@ -133,11 +133,12 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _basename(origin: str) -> str:
+def article_name(origin: str) -> str:
+    """The file name of an origin path or URL, as gold files name articles."""
     return PurePosixPath(PureWindowsPath(origin).as_posix()).name
 
 
-def _codes(refs: Iterable[Any]) -> frozenset[str]:
+def actor_codes(refs: Iterable[Any]) -> frozenset[str]:
     """Country codes of actor dicts ({name,country,sector}) or plain code strings.
 
     Rebels are told apart from their state as CAMEO does, by joining the codes:
@@ -159,8 +160,8 @@ def _codes(refs: Iterable[Any]) -> frozenset[str]:
 def _gold_item(row: dict[str, Any]) -> _Item:
     return _Item(
         event_type=row["event_type"],
-        actors=_codes(row.get("actors") or ()),
-        recipients=_codes(row.get("recipients") or ()),
+        actors=actor_codes(row.get("actors") or ()),
+        recipients=actor_codes(row.get("recipients") or ()),
         date=row.get("event_date"),
         country=row.get("location_country"),
         place=row.get("location"),
@@ -171,8 +172,8 @@ def _predicted_item(event: dict[str, Any]) -> _Item:
     location = event.get("location") or {}
     return _Item(
         event_type=event["event_type"],
-        actors=_codes(event.get("actors") or ()),
-        recipients=_codes(event.get("recipients") or ()),
+        actors=actor_codes(event.get("actors") or ()),
+        recipients=actor_codes(event.get("recipients") or ()),
         date=event.get("event_date"),
         country=location.get("country"),
         place=location.get("name"),
@@ -242,7 +243,7 @@ def _group_predictions(
             continue
         keys = set()
         for source in event.get("sources") or ():
-            for key in (source.get("article_id"), _basename(source.get("origin") or "")):
+            for key in (source.get("article_id"), article_name(source.get("origin") or "")):
                 if key in articles:
                     keys.add(key)
                     break
