@@ -153,7 +153,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "GNQ", "", "9999", UNKNOWN),
     (DM, "GTM", "", "9999", UNKNOWN),
     (DM, "GUY", "", "9999", UNKNOWN),
-    (DM, "HND", "2022-01-27", "9999", UNKNOWN),
+    (DM, "HND", "2024-09-01", "9999", UNKNOWN),
     (DM, "HRV", "2019-07-19", "2020-07-23", UNKNOWN + " (after Krsticevic)"),
     (DM, "HTI", "", "9999", UNKNOWN + " (ministry re-established 2017)"),
     (DM, "KGZ", "", "9999", UNKNOWN),
