@@ -102,3 +102,14 @@ def test_head_holding_defence_is_the_defence_minister_but_keeps_the_head_office(
     table = load_table()
     assert holders(table, state, "defence minister", date) == (name,)
     assert office_on(table.rows[name], date) == head_office
+
+
+def test_script_reports_counts_and_gaps(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["actor_coverage.py", "--date", "2020-01-01", "--all"])
+    assert cov.main() == 0
+    out = capsys.readouterr().out
+    assert "== 2020-01-01 (193 UN member states)" in out
+    assert "defence minister" in out and "missing   0" in out
+    assert "excused ISL: no armed forces" in out
