@@ -81,7 +81,7 @@ def _strip(name: str) -> str:
 
 
 def _candidates(name: str) -> list[Candidate]:
-    return load_gazetteer().names.get(normalise(_strip(name)), [])
+    return load_gazetteer().candidates(normalise(_strip(name)))
 
 
 def _best(name: str, context_countries: tuple[str, ...]) -> Candidate | Place | None:
@@ -94,7 +94,7 @@ def _best(name: str, context_countries: tuple[str, ...]) -> Candidate | Place | 
     if alias is not None:
         return alias
     context = frozenset(context_countries)
-    cands = [c for c in gaz.names.get(key, ()) if acceptable(c, context)]
+    cands = [c for c in gaz.candidates(key) if acceptable(c, context)]
     if not cands:
         return None
     near = frozenset(n for iso in context for n in gaz.neighbours.get(iso, ()))

@@ -149,7 +149,7 @@ def _is_capital(place: Place) -> bool:
 
 
 def _capital_mentions(doc: Any, start: int, end: int) -> list[PlaceMention]:
-    """"the Kazakh capital", "Armenia's capital": the capital of the named country,
+    """ "the Kazakh capital", "Armenia's capital": the capital of the named country,
     unless the capital is named right there ("the capital Baku", already a mention)."""
     from eventwire.language.places import DEMONYMS, unambiguous_country
 
@@ -174,7 +174,7 @@ def _capital_mentions(doc: Any, start: int, end: int) -> list[PlaceMention]:
 
 
 def _dateline(doc: Any, mention: PlaceMention) -> bool:
-    """"ASTANA, Oct 13 (Steppe Herald) -": the city the report was filed from."""
+    """ "ASTANA, Oct 13 (Steppe Herald) -": the city the report was filed from."""
     text = doc.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     return (

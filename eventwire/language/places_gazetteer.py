@@ -23,16 +23,20 @@ Sources, all offline:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 import re
+import sqlite3
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from eventwire.errors import EventwireError
+from eventwire.language.places_cache import CachedNames, cache_dir, fingerprint, write_index
 from eventwire.records import Place
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -84,10 +88,11 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Gazetteer:
+    """The three lookups place resolution needs; ``candidates`` is in memory or on disk."""
+
     aliases: dict[str, Place]
-    names: dict[str, list[Candidate]]
+    candidates: Callable[[str], list[Candidate]]  # normalised name -> candidates
     neighbours: dict[str, frozenset[str]]  # ISO3 -> ISO3 of bordering countries
-    by_id: dict[int, Place]
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -257,7 +262,45 @@ def _aliases(by_id: dict[int, Place], countries: dict[str, Place]) -> dict[str, 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build every index once per process (about half a second)."""
+    """The gazetteer, from the on-disk cache when there is one (see places_cache).
+
+    Building takes 1.5-2 s; the first process builds and writes the cache, later ones
+    open it in milliseconds. A cache that cannot be written or read leaves the index in
+    memory: slower, same answers, so that is no reason to stop.
+    """
+    path = cache_dir() / f"gazetteer-{fingerprint(DATA, Path(__file__))}.sqlite"
+    if path.is_file():
+        try:
+            return _open_cached(path)
+        except (sqlite3.Error, OSError, ValueError, TypeError):
+            pass  # unreadable or from a crashed writer: rebuild and replace it below
+    built, index = build_gazetteer()
+    # A read-only cache directory is no reason to stop: this process has the index in memory.
+    with contextlib.suppress(sqlite3.Error, OSError):
+        write_index(path, index, built.aliases, built.neighbours)
+    return built
+
+
+def _candidate(place: Place, flags: tuple[str, int, int, int]) -> Candidate:
+    kind, population, primary, capital = flags
+    return Candidate(place, kind, population, bool(primary), bool(capital))
+
+
+def _open_cached(path: Path) -> Gazetteer:
+    names = CachedNames(path, _candidate)
+    aliases = names.meta("aliases")
+    neighbours = names.meta("neighbours")
+    if not isinstance(aliases, dict) or not isinstance(neighbours, dict):
+        raise ValueError(f"{path} has no aliases or neighbours")
+    return Gazetteer(
+        aliases={k: Place(*v) for k, v in aliases.items()},
+        candidates=names.get,
+        neighbours={k: frozenset(v) for k, v in neighbours.items()},
+    )
+
+
+def build_gazetteer() -> tuple[Gazetteer, dict[str, list[Candidate]]]:
+    """Build every index from the package data (1.5-2 s); also returns the raw name index."""
     countries, country_names, neighbours = _countries()
     iso2to3 = {}
     import pycountry
@@ -273,11 +316,15 @@ def load_gazetteer() -> Gazetteer:
     city_rows = _cities(index, iso2to3, by_id)
     _regions(index, city_rows)
     aliases = _aliases(by_id, countries)
-    return Gazetteer(
-        aliases=aliases,
-        names=dict(index),
-        neighbours=neighbours,
-        by_id=by_id,
+    by_name = dict(index)
+    empty: list[Candidate] = []
+    return (
+        Gazetteer(
+            aliases=aliases,
+            candidates=lambda key: by_name.get(key, empty),
+            neighbours=neighbours,
+        ),
+        by_name,
     )
 
 

@@ -84,7 +84,7 @@ _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+(?:J
 
 
 def h_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """"the year": a fiscal span ("for the year ended June 30" -> P1Y), else the anchor's
+    """ "the year": a fiscal span ("for the year ended June 30" -> P1Y), else the anchor's
     year ("a high for the year", "the end of the year"), as TimeML reads business news."""
     anchor = ctx.need()
     if _YEAR_ENDED.match(m.string, m.end()):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +21,7 @@ def _place(name: str, context: tuple[str, ...] = ()) -> Place:
     return place
 
 
-def test_gazetteer_loads_once_and_quickly() -> None:
-    start = time.perf_counter()
-    load_gazetteer()
-    assert time.perf_counter() - start < 5.0
+def test_gazetteer_loads_once_per_process() -> None:
     assert load_gazetteer() is load_gazetteer()
 
 
