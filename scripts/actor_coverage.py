@@ -148,7 +148,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "DJI", "", "9999", UNKNOWN),
     (DM, "ERI", "", "9999", UNKNOWN + " (reported vacant since 2014)"),
     (DM, "GHA", "2025-08-06", "9999", UNKNOWN + " (after Omane Boamah's death)"),
-    (DM, "GNB", "", "9999", UNKNOWN),
+    (DM, "GNB", "", "2025-11-29", UNKNOWN),
     (DM, "GNQ", "", "9999", UNKNOWN),
     (DM, "GTM", "", "9999", UNKNOWN),
     (DM, "GUY", "", "9999", UNKNOWN),
@@ -180,11 +180,8 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "TUN", "2019-09-01", "2020-02-27", UNKNOWN + " (acting holder)"),
     (DM, "TZA", "2020-07-15", "9999", UNKNOWN),
     # -- foreign ministers: governments formed in late 2025 --
-    (FM, "GNB", "2025-11-26", "9999", UNKNOWN + " (after the November 2025 coup)"),
-    (FM, "MDG", "2025-10-14", "9999", UNKNOWN + " (after the October 2025 coup)"),
     (FM, "NPL", "2025-09-12", "9999", UNKNOWN + " (Karki interim government)"),
     (FM, "SYC", "2025-10-26", "9999", UNKNOWN + " (Herminie government)"),
-    (FM, "VCT", "2025-11-28", "9999", UNKNOWN + " (Friday government)"),
 ])  # fmt: skip
 
 
