@@ -158,7 +158,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "LAO", "", "9999", UNKNOWN),
     (DM, "LBY", "", "2021-03-15", UNKNOWN + " (rival governments)"),
     (DM, "LSO", "", "2022-10-28", UNKNOWN),
-    (DM, "MDG", "", "9999", UNKNOWN),
+    (DM, "MDG", "", "2025-10-07", UNKNOWN),
     (DM, "MNG", "2021-01-27", "9999", UNKNOWN),
     (DM, "MWI", "2025-10-04", "9999", UNKNOWN + " (Mutharika's second government)"),
     (DM, "NIC", "", "9999", UNKNOWN),
