@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.coding.cameo import contexts_for, quad_class
+from eventwire.coding.candidates import find_candidates
 from eventwire.coding.confidence import Evidence, confidence
 from eventwire.coding.context import (
     Context,
@@ -25,7 +26,7 @@ from eventwire.coding.context import (
 )
 from eventwire.coding.conventions import THIRD_PARTY, Coded, home_country, meeting, visit_host
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.coding.match import Candidate, find_candidates
+from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place

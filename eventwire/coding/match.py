@@ -1,9 +1,8 @@
-"""Finding event triggers in a parsed sentence: verbs, verb + object patterns, event nouns.
+"""What one word of a parsed sentence triggers: a verb, a verb + object pattern, an event noun.
 
 One candidate per trigger word. The verb whose arguments give the roles (``verb``) may
 differ from the word that names the event (``noun`` in "held talks with"), so both are kept.
-Words that are only the content of another trigger ("agreed to *sign*", "accused X of
-*shelling*") are not coded twice: PLOVER codes the framing act.
+Which of a sentence's candidates are events of their own is decided in ``candidates``.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from eventwire.coding.lexicon import Lexicon, Trigger
 
 log = logging.getLogger(__name__)
 
-#: Dependency labels through which a word is the content of the verb above it.
-_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "conj"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _OBJECT_PREPS = frozenset({"on", "upon", "to", "for", "of"})
 _SPEAK_VERBS = frozenset({"speak", "talk", "converse", "chat"})
@@ -321,76 +318,3 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         head.text,
     )
     return None
-
-
-def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
-    """The trigger verb whose content ``tok`` is ("agreed to sign"), or None."""
-    cur = tok
-    while cur.dep_ in _CONTENT_DEPS and cur.head.i != cur.i:
-        head = cur.head
-        if (
-            cur.dep_ != "conj"
-            and head.i in matched
-            and matched[head.i].verb.i == head.i
-            and (
-                _lemma(head) in lexicon.frame_verbs
-                or (
-                    matched[head.i].trigger.event_type == "REQUEST"
-                    and _lemma(head) in lexicon.request_speech_verbs
-                )
-            )
-        ):
-            return head
-        if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return None  # a coordinated clause is its own event ("met and signed")
-        cur = head
-    return None
-
-
-def purpose_of(tok: Any, matched: dict[int, Candidate]) -> Any:
-    """The trigger verb ``tok`` is the purpose of ("sending peacekeepers *to patrol*"):
-    one act, coded once as the act that was done, or None."""
-    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None
-    head = tok.head
-    return head if head.i in matched and matched[head.i].verb.i == head.i else None
-
-
-def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
-    """Every trigger in a sentence span, in token order, one per trigger word."""
-    matched: dict[int, Candidate] = {}
-    used_nouns: set[int] = set()
-    for tok in sent:
-        cand = match_verb(tok, lexicon)
-        if cand is not None:
-            matched[tok.i] = cand
-            if cand.noun is not None:
-                used_nouns.add(cand.noun.i)
-    for tok in sent:
-        if tok.i in used_nouns or tok.i in matched:
-            continue
-        cand = match_noun(tok, lexicon)
-        if cand is not None:
-            matched[tok.i] = cand
-    result = []
-    for i in sorted(matched):
-        cand = matched[i]
-        # A noun named wherever it stands ("in a joint statement, they called for") is
-        # its own act, not the content of the verb it hangs from.
-        frame = (
-            None
-            if cand.trigger.anywhere
-            else framed_by(cand.verb, matched, lexicon) or purpose_of(cand.verb, matched)
-        )
-        if frame is not None and frame.i != cand.verb.i:
-            log.debug(
-                "not coded: %r is the content of %r (%s), which is coded instead",
-                cand.anchor.text,
-                frame.text,
-                matched[frame.i].trigger.event_type,
-            )
-            continue
-        result.append(cand)
-    return result
