@@ -48,6 +48,18 @@ def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
+    """The verb's lemma, repaired where the tagger cut a silent "e" with the "-ed" ("staged"
+    lemmatised as "stag"): when the lemma is no lexicon verb and the form without its "d"
+    is, that form is the verb."""
+    lemma = _lemma(verb)
+    text = str(verb.text).lower()
+    cut = verb.tag_ in ("VBD", "VBN") and text.endswith("ed") and lemma == text[:-2]
+    if cut and lemma not in lexicon.verb_words and text[:-1] in lexicon.verb_words:
+        return text[:-1]
+    return lemma
+
+
 def objects_of(verb: Any) -> list[Any]:
     """The verb's object nouns: direct, passive subject, and on/upon/to/for objects."""
     found = []
@@ -60,10 +72,26 @@ def objects_of(verb: Any) -> list[Any]:
     return found
 
 
+#: Nouns that only measure or count what follows their "of" ("700 kg of medicine").
+_MEASURES = frozenset(
+    {
+        "kg", "kilogram", "ton", "tonne", "tons", "tonnes", "worth", "batch", "shipment",
+        "consignment", "load", "lot", "amount", "quantity", "package", "set", "number",
+        "dozen", "hundred", "thousand", "million", "billion", "part", "some", "two", "three",
+        "most", "all", "group", "team", "convoy", "cargo", "round", "pair",
+    }
+)  # fmt: skip
+
+
 def _object_words(obj: Any) -> list[str]:
-    """The object's lemma, text and compound/amod modifiers ("ceasefire agreement")."""
+    """The object's lemma, text and compound/amod modifiers ("ceasefire agreement"), and
+    what a measure word measures ("700 kg *of medicine*", "two *of its nationals*")."""
     words = [_lemma(obj), str(obj.text).lower()]
     words += [_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+    if _lemma(obj) in _MEASURES or obj.pos_ == "NUM" or obj.tag_ == "CD":
+        for prep in obj.children:
+            if prep.dep_ == "prep" and _lemma(prep) == "of":
+                words += [_lemma(g) for g in prep.children if g.dep_ == "pobj"]
     return words
 
 
@@ -94,7 +122,7 @@ def _match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The first pattern whose verb and object match; a pattern with ``needs_prep`` applies
     only with that preposition ("fired missiles *at* Kyiv" is an attack, a launch into the
     sea a show of force)."""
-    lemma = _lemma(verb)
+    lemma = verb_lemma(verb, lexicon)
     for obj in objects_of(verb) + _modified_noun(verb):
         words = _object_words(obj)
         for head_only in (True, False):
@@ -107,8 +135,21 @@ def _match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
                     continue
                 if pattern.trigger.needs_prep and not _target_prep(verb, pattern.trigger):
                     continue
+                if _particle(verb) != pattern.trigger.needs_particle and (
+                    pattern.trigger.needs_particle or _particle(verb) in _TURNING_PARTICLES
+                ):
+                    continue  # "called *off* a strike" is no call for one
                 return Candidate(pattern.trigger, verb, obj)
     return None
+
+
+#: Particles that turn a verb's meaning around ("call off", "break off").
+_TURNING_PARTICLES = frozenset({"off"})
+
+
+def _particle(verb: Any) -> str | None:
+    """The verb's particle ("handed *over*", "called *off*"), if any."""
+    return next((_lemma(c) for c in verb.children if c.dep_ == "prt"), None)
 
 
 def _target_prep(verb: Any, trig: Trigger) -> bool:
@@ -213,26 +254,66 @@ def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
     return True, ""
 
 
+def _nominal(verb: Any) -> bool:
+    """A participle used as a noun ("evacuated *the wounded*"), which names people, not an act."""
+    return verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+        c.dep_ == "det" for c in verb.children
+    )
+
+
+def _event_noun(obj: Any, lexicon: Lexicon) -> tuple[Any, Trigger] | None:
+    """The event noun an object names: itself ("held *talks*") or its compound modifier
+    ("launched a *mediation* effort", "staged a *hunger* strike" is the object itself)."""
+    for tok in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+        trig = lexicon.nouns.get(_lemma(tok)) or lexicon.nouns.get(str(tok.text).lower())
+        if trig is not None and not trig.needs_next:
+            return tok, trig
+    return None
+
+
+def _match_prep_noun(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """An event noun that is the purpose or the setting of a verb: people who "returned to
+    Geneva *for talks*" or "converged *for a rally*" meet or protest; forces "engaged *in*
+    ethnic cleansing" or "took part *in* the talks" do what the noun names."""
+    lemma = _lemma(verb)
+    preps = lexicon.prep_noun_verbs.get(lemma)
+    if not preps:
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or _lemma(child) not in preps:
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = _event_noun(obj, lexicon)
+            if found is not None and _noun_needs_met(found[0], found[1]):
+                return Candidate(found[1], verb, found[0])
+    return None
+
+
 def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
+    if _nominal(verb):
+        return None
     found = _match_object_pattern(verb, lexicon)
     if found:
         return found
-    lemma = _lemma(verb)
+    lemma = verb_lemma(verb, lexicon)
     if lemma in lexicon.light_verbs:
         for obj in objects_of(verb):
-            noun = lexicon.nouns.get(_lemma(obj)) or lexicon.nouns.get(str(obj.text).lower())
-            if noun is None:
+            named = _event_noun(obj, lexicon)
+            if named is None:
                 continue
+            obj, noun = named
             if _lemma(obj) == "call" and not _is_phone(obj):
                 continue
             if not _noun_needs_met(obj, noun):
                 continue
             third = lemma in _THIRD_PARTY_HOSTS and has_prep(obj, {"between"}) is not None
             return Candidate(noun, verb, obj, third_party=third)
-    special = _match_special(verb, lexicon)
+    special = _match_special(verb, lexicon) or _match_prep_noun(verb, lexicon)
     if special:
         return special
     trig = lexicon.verbs.get(lemma)
