@@ -24,26 +24,38 @@ def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+#: Clauses inside a frame's content that are content too ("rejected an invitation *to
+#: attend* a meeting", "swore to fight *until they gain control*").
+_INNER_DEPS = frozenset({"acl", "advcl", "relcl"})
+
+
+def _is_frame(head: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> bool:
+    if head.i not in matched or matched[head.i].verb.i != head.i:
+        return False
+    return _lemma(head) in lexicon.frame_verbs or (
+        matched[head.i].trigger.event_type == "REQUEST"
+        and _lemma(head) in lexicon.request_speech_verbs
+    )
+
+
 def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
-    """The trigger verb whose content ``tok`` is ("agreed to sign"), or None."""
+    """The trigger verb whose content ``tok`` is ("agreed to sign"), or None.
+
+    A coordinated verb shares the content of the verb it is coordinated with ("called on
+    Arabs to unite *and mobilize*"), and is its own event when that verb is ("met and
+    signed"). A clause hanging from the content is content ("rejected an invitation to
+    *attend*"), but the frame itself is reached only through a complement: an adverbial
+    clause of the frame verb ("agreed to a truce *after* troops shelled") is not its content.
+    """
     cur = tok
-    while cur.dep_ in _CONTENT_DEPS and cur.head.i != cur.i:
-        head = cur.head
-        if (
-            cur.dep_ != "conj"
-            and head.i in matched
-            and matched[head.i].verb.i == head.i
-            and (
-                _lemma(head) in lexicon.frame_verbs
-                or (
-                    matched[head.i].trigger.event_type == "REQUEST"
-                    and _lemma(head) in lexicon.request_speech_verbs
-                )
-            )
-        ):
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return None
+        head, dep = cur.head, cur.dep_
+        if dep in _CONTENT_DEPS and dep != "conj" and _is_frame(head, matched, lexicon):
             return head
-        if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return None  # a coordinated clause is its own event ("met and signed")
+        if dep not in _CONTENT_DEPS and dep not in _INNER_DEPS:
+            return None
         cur = head
     return None
 
