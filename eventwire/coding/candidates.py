@@ -9,6 +9,7 @@ act ("sent peacekeepers *to patrol*"): the act done is coded once.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from eventwire.coding.lexicon import Lexicon
@@ -38,6 +39,14 @@ def _is_frame(head: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> boo
     )
 
 
+def _condition(clause: Any) -> bool:
+    """An adverbial clause that bounds its verb's content ("swore to fight *until they gain
+    control*", "will withdraw *unless* ..."): part of what is threatened or promised."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and _lemma(c) in ("until", "unless") for c in clause.children
+    )
+
+
 def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
     """The trigger verb whose content ``tok`` is ("agreed to sign"), or None.
 
@@ -52,7 +61,8 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
         if cur.head.i == cur.i:
             return None
         head, dep = cur.head, cur.dep_
-        if dep in _CONTENT_DEPS and dep != "conj" and _is_frame(head, matched, lexicon):
+        content = (dep in _CONTENT_DEPS and dep != "conj") or _condition(cur)
+        if content and _is_frame(head, matched, lexicon):
             return head
         if dep not in _CONTENT_DEPS and dep not in _INNER_DEPS:
             return None
@@ -87,7 +97,7 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
         cand = match_noun(tok, lexicon)
         if cand is not None:
             matched[tok.i] = cand
-    result = []
+    frames: dict[int, Any] = {}
     for i in sorted(matched):
         cand = matched[i]
         # A noun named wherever it stands ("in a joint statement, they called for") is
@@ -98,12 +108,36 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             else framed_by(cand.verb, matched, lexicon) or purpose_of(cand.verb, matched)
         )
         if frame is not None and frame.i != cand.verb.i:
+            frames[i] = frame
+            _concession(matched, frame.i, cand, lexicon)
+    result = []
+    for i in sorted(matched):
+        if i in frames:
             log.debug(
                 "not coded: %r is the content of %r (%s), which is coded instead",
-                cand.anchor.text,
-                frame.text,
-                matched[frame.i].trigger.event_type,
+                matched[i].anchor.text,
+                frames[i].text,
+                matched[frames[i].i].trigger.event_type,
             )
             continue
-        result.append(cand)
+        result.append(matched[i])
     return result
+
+
+#: Types of a promised act that make the promise a concession (see ``context.CONCESSIONS``).
+_CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _concession(
+    matched: dict[int, Candidate], frame: int, content: Candidate, lexicon: Lexicon
+) -> None:
+    """An agreement or promise whose content is a withdrawal, a release, a disarming or an
+    easing ("agreed to lay down their arms", "pledged to pull out") is a concession: PLOVER
+    CONCEDE ("promise of future concessions"), not AGREE."""
+    promise = matched[frame]
+    if promise.trigger.event_type != "AGREE" or content.trigger.event_type not in _CONCESSIONS:
+        return
+    if "concede" not in lexicon.verbs:
+        return
+    trig = replace(lexicon.verbs["concede"], word=promise.trigger.word, role=promise.trigger.role)
+    matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))

@@ -20,9 +20,8 @@ from eventwire.coding.context import (
     Context,
     borrowed_actors,
     borrowed_date,
-    commitment,
+    pledge,
     same_occasion,
-    threat,
 )
 from eventwire.coding.conventions import THIRD_PARTY, Coded, home_country, meeting, visit_host
 from eventwire.coding.lexicon import Lexicon, load_lexicon
@@ -160,16 +159,13 @@ def _code(
         )
         return None
     roles = Roles(_named(roles.actors), _named(roles.recipients), roles.third_party)
-    if mood == FUTURE and trig.event_type != "AGREE" and roles.actors:
-        promise = commitment(cand.verb, roles.actors, index)
+    if mood == FUTURE and trig.event_type != "AGREE":
+        promise = pledge(cand.verb, trig.event_type, quad_class(trig.cameo), roles.actors, index)
         if promise is not None:
-            # A stated commitment is itself an act: AGREE, asserted (see the package rule).
-            log.debug(
-                "coded as AGREE: %s %r in %r: %s", trig.event_type, trig.word, sent.text, promise
-            )
-            menace = threat(cand.verb, quad_class(trig.cameo))
-            kind = "threaten" if menace else "promise"
-            trig = replace(lexicon.verbs[kind], word=trig.word, strength=trig.strength)
+            # A stated commitment is itself an act, asserted (see the package rule).
+            log.debug("coded as %s: %r in %r: %s", promise.kind, trig.word, sent.text, promise.why)
+            trig = replace(lexicon.verbs[promise.kind], word=trig.word, strength=trig.strength)
+            roles = Roles(promise.actors, roles.recipients, roles.third_party)
             mood = ASSERTED
     mode, cameo = trig.mode, trig.cameo
     if (cand.third_party or roles.third_party) and trig.event_type == "CONSULT":
