@@ -26,7 +26,7 @@ from eventwire.coding.context import (
 from eventwire.coding.conventions import THIRD_PARTY, Coded, home_country, meeting, visit_host
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
-from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality
+from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place
 from eventwire.errors import EventwireError
@@ -141,9 +141,12 @@ def _code(
     context = context or Context()
     trig = cand.trigger
     mood, why = modality(cand.verb, cand.noun, lexicon)
-    if mood == NEGATED:
-        log.debug("not coded: %s %r in %r: %s", trig.event_type, trig.word, sent.text, why)
-        return None
+    if mood == NEGATED and (cand.refusal or refusal(cand.verb, trig.event_type, trig.role)):
+        log.debug("coded as REJECT: %r in %r: %s", trig.word, sent.text, why)
+        trig = replace(lexicon.verbs["reject"], word=trig.word, role=trig.role, strength=0.7)
+        mood = ASSERTED
+    elif mood == NEGATED:
+        log.debug("negated: %s %r in %r: %s", trig.event_type, trig.word, sent.text, why)
     roles = find_roles(cand, index)
     actors = borrowed_actors(cand.verb, roles.actors, index, analysis.actors, context)
     if actors != roles.actors:

@@ -84,6 +84,8 @@ class Lexicon:
     #: Verbs whose prepositional object names their event ("returned *for talks*",
     #: "engaged *in* ethnic cleansing"), with the prepositions that do so.
     prep_noun_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verbs whose negation is a refusal ("will not accept", "did not allow"): REJECT.
+    refusal_verbs: frozenset[str] = frozenset()
     #: Every verb lemma the lexicon names, in any section (to repair a tagger's lemma).
     verb_words: frozenset[str] = frozenset()
 
@@ -175,6 +177,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         request_speech_verbs=frozenset(data.get("request_speech_verbs") or ()),
         request_modals=frozenset(data.get("request_modals") or ()),
         verb_words=frozenset(verb_words),
+        refusal_verbs=frozenset(data.get("refusal_verbs") or ()),
         prep_noun_verbs={
             verb: frozenset(preps) for verb, preps in (data.get("prep_noun_verbs") or {}).items()
         },

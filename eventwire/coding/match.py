@@ -37,6 +37,8 @@ class Candidate:
     verb: Any  # spaCy Token whose arguments carry the roles
     noun: Any = None  # spaCy Token of the event noun, when a noun names the event
     third_party: bool = False
+    #: The negation is the act: "will not accept" is a refusal (REJECT), asserted.
+    refusal: bool = False
 
     @property
     def anchor(self) -> Any:
@@ -297,6 +299,10 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
         return None
     if _nominal(verb):
         return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:
+        refused = replace(lexicon.verbs["reject"], word=_lemma(verb), strength=0.7)
+        return Candidate(refused, verb, refusal=True)
     found = _match_object_pattern(verb, lexicon)
     if found:
         return found

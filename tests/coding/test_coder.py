@@ -184,8 +184,22 @@ def test_opinion_and_speech_are_not_events(make_analysis: Build, text: str) -> N
         "No talks were held in Moscow.",
     ],
 )
-def test_negated_events_are_not_coded(make_analysis: Build, text: str) -> None:
-    assert code_events(make_analysis(text)) == ()
+def test_negated_events_are_kept_as_negated(make_analysis: Build, text: str) -> None:
+    events = code_events(make_analysis(text))
+    assert events and all(e.modality == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said it will not accept the proposal.",
+        "Azerbaijan did not allow the inspectors into the region.",
+        "Armenia and Azerbaijan failed to reach agreement on the border.",
+    ],
+)
+def test_a_refusal_is_an_asserted_reject(make_analysis: Build, text: str) -> None:
+    ev = one(make_analysis, text)
+    assert (ev.event_type, ev.modality) == ("REJECT", "asserted")
 
 
 @pytest.mark.parametrize(
