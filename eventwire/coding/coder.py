@@ -215,6 +215,7 @@ def _code(
                 own_date=own_date,
                 background=subordinate(cand.verb),
                 noun=cand.noun is not None and cand.noun.i == cand.verb.i,
+                main=cand.verb.dep_ == "ROOT",
             )
         ),
         modality=mood,
