@@ -23,7 +23,14 @@ from eventwire.coding.context import (
     pledge,
     same_occasion,
 )
-from eventwire.coding.conventions import THIRD_PARTY, Coded, home_country, meeting, visit_host
+from eventwire.coding.conventions import (
+    THIRD_PARTY,
+    Coded,
+    home_country,
+    meeting,
+    territory_state,
+    visit_host,
+)
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
@@ -180,7 +187,7 @@ def _code(
     if place is None and same_occasion(date, context):
         place = context.place
     coded = Coded(mode, cameo, roles.actors, roles.recipients)
-    coded = visit_host(meeting(coded, place), place)
+    coded = territory_state(visit_host(meeting(coded, place), place), place)
     mode, cameo = coded.mode, coded.cameo
     roles = Roles(home_country(coded.actors, place), home_country(coded.recipients, place))
     if not roles.actors and not roles.recipients:
@@ -270,13 +277,16 @@ def _covers(big: Event, small: Event, big_key: tuple[Any, ...], small_key: tuple
 def _worth_coding(event: Event, cand: Candidate) -> str | None:
     """Why an event is not worth reporting (None when it is): a verb in a background clause
     with nobody acting or acted on is description ("the fighting in which soldiers were
-    killed"). An event noun with nobody named ("the truce took effect") still reports an
-    event: measured on the demo and seed gold, dropping those lost more real events than
-    it removed extras."""
+    killed"), and so is a verb coded by who does it ("the contingent arrived") when that
+    subject names nobody. An event noun with nobody named ("the truce took effect") still
+    reports an event: measured on the demo and seed gold, dropping those lost more real
+    events than it removed extras."""
     if event.actors or event.recipients or cand.noun is not None:
         return None
     if subordinate(cand.verb):
         return f"background clause {cand.verb.text!r} with no actor or recipient"
+    if cand.by_subject:
+        return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
 
 

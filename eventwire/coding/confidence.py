@@ -4,8 +4,8 @@
 trigger word reports its event, whether actors and recipients were found, whether the
 sentence states a date, whether the trigger is the sentence's main verb, whether it sits in
 a background clause). The weights were fitted on the annotated articles (demo, stories,
-seeds) so that the number means what it says: of the events with confidence above 0.8, at least 80% have
-the right type for their sentence (``tests/coding/test_calibration.py`` checks this).
+seeds) so that the number means what it says: of the events with confidence above 0.8, at
+least 80% have the right type for their sentence (``tests/coding/test_calibration.py`` checks this).
 Refit them with ``python scripts/coder_errors.py --calibrate`` after changing the coder.
 """
 

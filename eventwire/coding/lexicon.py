@@ -84,6 +84,9 @@ class Lexicon:
     #: Verbs whose prepositional object names their event ("returned *for talks*",
     #: "engaged *in* ethnic cleansing"), with the prepositions that do so.
     prep_noun_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verb + subject patterns ("peacekeepers *arrived*", "the fighting *stopped*"): the
+    #: event depends on who or what does it. ``objects`` holds the subject words.
+    subjects: tuple[ObjectPattern, ...] = ()
     #: Verbs whose negation is a refusal ("will not accept", "did not allow"): REJECT.
     refusal_verbs: frozenset[str] = frozenset()
     #: Every verb lemma the lexicon names, in any section (to repair a tagger's lemma).
@@ -155,6 +158,11 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         verbs = frozenset(spec["verbs"])
         trig = _trigger("+".join(sorted(verbs)[:2]), spec, f"objects[{n}]")
         patterns.append(ObjectPattern(verbs, frozenset(spec["objects"]), trig))
+    by_subject = []
+    for n, spec in enumerate(data.get("subjects") or ()):
+        verbs = frozenset(spec["verbs"])
+        trig = _trigger("+".join(sorted(verbs)[:2]), spec, f"subjects[{n}]")
+        by_subject.append(ObjectPattern(verbs, frozenset(spec["subjects"]), trig))
     by_verb = {w: _trigger(w, s, "verbs") for w, s in (data.get("verbs") or {}).items()}
     verb_words = set(by_verb) | set(data.get("light_verbs") or ())
     verb_words |= set(data.get("frame_verbs") or ())
@@ -177,6 +185,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         request_speech_verbs=frozenset(data.get("request_speech_verbs") or ()),
         request_modals=frozenset(data.get("request_modals") or ()),
         verb_words=frozenset(verb_words),
+        subjects=tuple(by_subject),
         refusal_verbs=frozenset(data.get("refusal_verbs") or ()),
         prep_noun_verbs={
             verb: frozenset(preps) for verb, preps in (data.get("prep_noun_verbs") or {}).items()

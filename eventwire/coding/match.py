@@ -39,6 +39,8 @@ class Candidate:
     third_party: bool = False
     #: The negation is the act: "will not accept" is a refusal (REJECT), asserted.
     refusal: bool = False
+    #: Coded by who acts ("peacekeepers arrived"): an unnamed subject leaves no event.
+    by_subject: bool = False
 
     @property
     def anchor(self) -> Any:
@@ -97,6 +99,19 @@ def _object_words(obj: Any) -> list[str]:
     return words
 
 
+def _topic_words(obj: Any) -> set[str]:
+    """What an object is about: its "on/in/for" objects ("documents *on cooperation* in
+    agriculture"). Not its modifiers: leaders signing "a broad cooperation agreement" sign
+    a treaty (SUPPORT), where ministers sign documents on cooperation in a field."""
+    words: set[str] = set()
+    for prep in obj.children:
+        if prep.dep_ == "prep" and _lemma(prep) in ("on", "in", "for", "about"):
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    words |= {_lemma(g), *(_lemma(c) for c in g.conjuncts)}
+    return words
+
+
 def has_prep(tok: Any, preps: frozenset[str] | set[str]) -> Any:
     """The first prepositional child of ``tok`` whose word is in ``preps`` (or None)."""
     for child in tok.children:
@@ -136,6 +151,10 @@ def _match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
                 if not head_only and not any(w in pattern.objects for w in words[1:]):
                     continue
                 if pattern.trigger.needs_prep and not _target_prep(verb, pattern.trigger):
+                    continue
+                if pattern.trigger.needs_modifier and not (
+                    _topic_words(obj) & pattern.trigger.needs_modifier
+                ):
                     continue
                 if _particle(verb) != pattern.trigger.needs_particle and (
                     pattern.trigger.needs_particle or _particle(verb) in _TURNING_PARTICLES
@@ -293,6 +312,42 @@ def _match_prep_noun(verb: Any, lexicon: Lexicon) -> Candidate | None:
     return None
 
 
+def _own_subjects(verb: Any) -> list[Any]:
+    """The verb's subject, or the subject of the verb it completes ("began *arriving*")."""
+    for tok in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if tok is None:
+            break
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+    return []
+
+
+def _match_subject_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """A verb whose event depends on its subject: peacekeepers arriving are aid delivered
+    (AID), "the fighting stopped" is a ceasefire observed (RETREAT), a crowd breaking into
+    a building riots (PROTEST)."""
+    lemma = verb_lemma(verb, lexicon)
+    subj = _own_subjects(verb)
+    if not subj:
+        return None
+    words = _object_words(subj[0])
+    for pattern in lexicon.subjects:
+        if lemma not in pattern.verbs or not any(w in pattern.objects for w in words):
+            continue
+        trig = pattern.trigger
+        if trig.needs_prep and not has_prep(verb, trig.needs_prep):
+            continue
+        if trig.needs_particle and _particle(verb) != trig.needs_particle:
+            continue
+        if trig.needs_sentence_word and not any(
+            _lemma(t) in trig.needs_sentence_word for t in verb.sent
+        ):
+            continue
+        return Candidate(trig, verb, by_subject=True)
+    return None
+
+
 def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
@@ -303,7 +358,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:
         refused = replace(lexicon.verbs["reject"], word=_lemma(verb), strength=0.7)
         return Candidate(refused, verb, refusal=True)
-    found = _match_object_pattern(verb, lexicon)
+    found = _match_object_pattern(verb, lexicon) or _match_subject_pattern(verb, lexicon)
     if found:
         return found
     lemma = verb_lemma(verb, lexicon)
