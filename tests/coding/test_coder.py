@@ -233,7 +233,8 @@ def test_the_same_day_borrows_the_previous_sentence_date(make_analysis: Build) -
             "The same day, Russian peacekeepers began deploying to Nagorno-Karabakh."
         )
     )
-    assert [e.event_type for e in events] == ["SUPPORT", "MOBILIZE"]
+    # Peacekeepers deploying provide protection (AID, CAMEO 074), not a show of force.
+    assert [e.event_type for e in events] == ["SUPPORT", "AID"]
     assert events[1].event_date == "2020-11-09" and not events[1].date_estimated
 
 
