@@ -20,8 +20,8 @@ Rule for promises, plans and the future (PLOVER codes intent as AGREE):
   place") is coded with its own type and ``modality`` ``future``; a conditional or modal
   one ("could attack", "if they meet") with ``hypothetical``; neither is a past event, so
   the scorer and the timeline's default views leave them out;
-- a negated act ("did not meet", "failed to sign") is coded with ``modality`` ``negated``
-  (the scorers and default views leave it out, as they do the future), except where the
+- a negated act ("did not meet", "failed to sign") is not coded (``modality`` reports it as
+  ``negated``; the store and the API do not take that modality yet), except where the
   negation is the act: "will not accept", "did not allow" and "failed to reach agreement"
   are refusals, REJECT, asserted.
 """

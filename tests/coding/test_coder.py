@@ -184,9 +184,8 @@ def test_opinion_and_speech_are_not_events(make_analysis: Build, text: str) -> N
         "No talks were held in Moscow.",
     ],
 )
-def test_negated_events_are_kept_as_negated(make_analysis: Build, text: str) -> None:
-    events = code_events(make_analysis(text))
-    assert events and all(e.modality == "negated" for e in events)
+def test_negated_events_are_not_coded(make_analysis: Build, text: str) -> None:
+    assert code_events(make_analysis(text)) == ()
 
 
 @pytest.mark.parametrize(
