@@ -228,6 +228,25 @@ def _match_announced_act(verb: Any, lexicon: Lexicon) -> Candidate | None:
     return None
 
 
+#: People one welcomes as guests ("welcomed both delegations", "welcomed him").
+_GUESTS = frozenset(
+    {"delegation", "leader", "president", "guest", "counterpart", "minister", "he", "she", "they"}
+)
+#: Verbs of sharing a view: "agreed that Putin was a killer" states an opinion, no act.
+_OPINION_VERBS = frozenset({"agree"})
+
+
+def _opinion(verb: Any) -> bool:
+    """A verb of agreeing whose clause only says what something is ("agreed that Putin was
+    a killer"), with no act to agree on ("agreed that their countries should cooperate")."""
+    if _lemma(verb) not in _OPINION_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        _lemma(c) == "be" and not any(a.dep_ == "aux" for a in c.children) for c in clauses
+    )
+
+
 def _is_phone(tok: Any) -> bool:
     return any(str(t.lemma_).lower() in _PHONE_WORDS for t in tok.subtree)
 
@@ -235,6 +254,11 @@ def _is_phone(tok: Any) -> bool:
 def _match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """Verbs whose event depends on their frame: speak/talk with, call (on/for/someone)."""
     lemma = _lemma(verb)
+    if lemma == "welcome" and "host" in lexicon.verbs and any(
+        o.ent_type_ in ("PERSON", "NORP") or _lemma(o) in _GUESTS for o in objects_of(verb)
+    ):
+        # "Parmelin welcomed Biden and Putin to the villa": hosting them, not praise.
+        return Candidate(replace(lexicon.verbs["host"], word=lemma, strength=0.6), verb)
     if lemma in _SPEAK_VERBS and (has_prep(verb, {"with", "to"}) or _is_phone(verb)):
         key = "phone" if _is_phone(verb) else "talks"
         trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
@@ -352,7 +376,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
-    if _nominal(verb):
+    if _nominal(verb) or _opinion(verb):
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:

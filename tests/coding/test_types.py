@@ -41,6 +41,11 @@ def top(build: Build, text: str) -> Event:
         ("Armenian forces left their positions near Lachin.", "RETREAT"),
         # PLOVER 0.8 (CAMEO 0813): a curfew lifted is a material easing, RETREAT.
         ("Armenia lifted the curfew in Yerevan.", "RETREAT"),
+        # Welcoming guests to a place hosts them; welcoming a decision supports it.
+        ("Aliyev welcomed Pashinyan and Charles Michel to Baku.", "CONSULT"),
+        ("Aliyev welcomed the decision of the European Union.", "SUPPORT"),
+        ("Putin, Aliyev and Pashinyan agreed the statement that ended the war.", "SUPPORT"),
+        ("Charles Michel presided over the signing of the declaration.", "SUPPORT"),
     ],
 )
 def test_wording_codes_as_its_type(make_analysis: Build, text: str, expected: str) -> None:
@@ -77,3 +82,7 @@ def test_the_main_clause_outranks_a_background_clause(make_analysis: Build) -> N
 def test_the_main_verb_outranks_a_coordinated_one(make_analysis: Build) -> None:
     text = "Armenia refused to sign the treaty and urged Azerbaijan to resume talks."
     assert top(make_analysis, text).event_type == "REJECT"
+
+
+def test_agreeing_on_an_opinion_is_no_event(make_analysis: Build) -> None:
+    assert types(make_analysis, "Aliyev agreed that the talks were difficult.") == []
