@@ -441,6 +441,20 @@ def _noun_needs_met(noun: Any, trig: Trigger) -> bool:
     return True
 
 
+#: Prepositions whose object is an event that took place around the clause's act.
+_SETTING_PREPS = frozenset({"during", "amid"})
+
+
+def _setting_verb(noun: Any) -> Any:
+    """The verb whose act happened during the event ``noun`` names ("resorted to throwing
+    stones *during demonstrations*"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or _lemma(prep) not in _SETTING_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     """An event noun that reports an event on its own ("talks took place", a headline)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -457,6 +471,11 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     if not _noun_needs_met(noun, trig):
         return None
     head = noun.head
+    setting = _setting_verb(noun)
+    if setting is not None:
+        # "threw stones *during demonstrations*": the noun's event took place; the clause's
+        # subject took part in it.
+        return Candidate(trig, setting, noun)
     if trig.anywhere and noun.dep_ != "ROOT":
         if any(c.dep_ == "det" and _lemma(c) in _DEFINITE for c in noun.children):
             log.debug(

@@ -46,6 +46,8 @@ def top(build: Build, text: str) -> Event:
         ("Aliyev welcomed the decision of the European Union.", "SUPPORT"),
         ("Putin, Aliyev and Pashinyan agreed the statement that ended the war.", "SUPPORT"),
         ("Charles Michel presided over the signing of the declaration.", "SUPPORT"),
+        # An event named as the setting of another took place.
+        ("Police arrested students during protests in Yerevan.", "PROTEST"),
     ],
 )
 def test_wording_codes_as_its_type(make_analysis: Build, text: str, expected: str) -> None:
