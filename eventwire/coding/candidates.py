@@ -112,6 +112,14 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             _concession(matched, frame.i, cand, lexicon)
     result = []
     for i in sorted(matched):
+        protest = _protest_demand(matched[i], matched)
+        if protest is not None:
+            log.debug(
+                "not coded: %r is the demand of the protest %r (PLOVER codes the protest)",
+                matched[i].anchor.text,
+                protest.anchor.text,
+            )
+            continue
         if i in frames:
             log.debug(
                 "not coded: %r is the content of %r (%s), which is coded instead",
@@ -141,3 +149,24 @@ def _concession(
         return
     trig = replace(lexicon.verbs["concede"], word=promise.trigger.word, role=promise.trigger.role)
     matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
+
+
+_LINKS = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _protest_demand(cand: Candidate, matched: dict[int, Candidate]) -> Candidate | None:
+    """The protest whose demand ``cand`` is ("protesters gathered and demanded that he
+    resign", "rallied, demanding"), or None: PLOVER codes a protest's demands as the PROTEST
+    ("protests making requests are coded under PROTEST")."""
+    if cand.trigger.event_type != "REQUEST":
+        return None
+    verb = cand.verb
+    for other in matched.values():
+        if other.trigger.event_type != "PROTEST" or other.verb.i == verb.i:
+            continue
+        linked = (verb.dep_ in _LINKS and verb.head.i == other.verb.i) or (
+            other.verb.dep_ in _LINKS and other.verb.head.i == verb.i
+        )
+        if linked:
+            return other
+    return None

@@ -88,3 +88,8 @@ def test_the_main_verb_outranks_a_coordinated_one(make_analysis: Build) -> None:
 
 def test_agreeing_on_an_opinion_is_no_event(make_analysis: Build) -> None:
     assert types(make_analysis, "Aliyev agreed that the talks were difficult.") == []
+
+
+def test_a_protest_demand_is_the_protest(make_analysis: Build) -> None:
+    text = "Thousands of protesters rallied in Yerevan and demanded that Pashinyan resign."
+    assert types(make_analysis, text) == ["PROTEST"]
