@@ -1,6 +1,8 @@
 """Event coding: turning analysed articles into PLOVER events with actors, dates and places.
 
-Modules, in the order the coder uses them: ``match`` (triggers), ``roles`` (actors and
+Modules, in the order the coder uses them: ``match`` (what each word triggers, with
+``phrases`` for verbs whose event depends on their clause and ``parse`` for the helpers they
+share), ``candidates`` (which triggers are acts of their own), ``roles`` (actors and
 recipients from the parse), ``context`` (what earlier sentences lend: "they", "the two
 leaders", the date and place of the same occasion), ``modality``, ``situate`` (date, place),
 ``conventions`` (PLOVER's visit and third-party rules), ``confidence`` (calibrated).
