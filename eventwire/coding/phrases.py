@@ -27,7 +27,6 @@ from eventwire.coding.parse import (
     word_lemma,
 )
 
-
 #: Particles that turn a verb's meaning around ("call off", "break off").
 _TURNING_PARTICLES = frozenset({"off"})
 
