@@ -1,22 +1,31 @@
 """Event coding: turning analysed articles into PLOVER events with actors, dates and places.
 
-Modules, in the order the coder uses them: ``match`` (triggers), ``roles`` (actors and
+Modules, in the order the coder uses them: ``match`` (what each word triggers, with
+``phrases`` for verbs whose event depends on their clause and ``parse`` for the helpers they
+share), ``candidates`` (which triggers are acts of their own), ``roles`` (actors and
 recipients from the parse), ``context`` (what earlier sentences lend: "they", "the two
 leaders", the date and place of the same occasion), ``modality``, ``situate`` (date, place),
 ``conventions`` (PLOVER's visit and third-party rules), ``confidence`` (calibrated).
 
 Rule for promises, plans and the future (PLOVER codes intent as AGREE):
 
-- an explicit promise or agreement by its actor ("pledged to withdraw", "agreed to meet",
-  "promised to sign") is AGREE, asserted; its content (the withdrawal, the meeting) is not
-  coded a second time;
+- an explicit promise or agreement by its actor ("agreed to meet", "promised to sign") is
+  AGREE, asserted; its content (the meeting) is not coded a second time. A promised
+  withdrawal, release, disarming or easing ("pledged to withdraw", "agreed to lay down their
+  arms") is a concession, CONCEDE (PLOVER 0.8: "promise of future concessions");
 - a future act its own actor announces or declares itself ready for ("Hungary said it will
-  support", "Russia is ready to help") is that actor's commitment: AGREE, asserted;
+  support", "Russia is ready to help") is that actor's commitment: AGREE, asserted (CONCEDE
+  for a withdrawal or release, THREATEN for a harm, MOBILIZE for forces getting ready to
+  attack: "the army prepared to resume shelling"); a donor's "will give / will provide"
+  aid is a pledge of aid, AGREE;
 - a mere plan or prediction ("will sign", "plans to meet", "the talks are set to take
   place") is coded with its own type and ``modality`` ``future``; a conditional or modal
   one ("could attack", "if they meet") with ``hypothetical``; neither is a past event, so
   the scorer and the timeline's default views leave them out;
-- a negated act ("did not meet", "failed to agree") is not coded.
+- a negated act ("did not meet", "failed to sign") is not coded (``modality`` reports it as
+  ``negated``; the store and the API do not take that modality yet), except where the
+  negation is the act: "will not accept", "did not allow" and "failed to reach agreement"
+  are refusals, REJECT, asserted.
 """
 
 from eventwire.coding.coder import code_events

@@ -14,19 +14,26 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.coding.cameo import contexts_for, quad_class
+from eventwire.coding.candidates import find_candidates
 from eventwire.coding.confidence import Evidence, confidence
 from eventwire.coding.context import (
     Context,
     borrowed_actors,
     borrowed_date,
-    commitment,
+    pledge,
     same_occasion,
-    threat,
 )
-from eventwire.coding.conventions import THIRD_PARTY, Coded, home_country, meeting, visit_host
+from eventwire.coding.conventions import (
+    THIRD_PARTY,
+    Coded,
+    home_country,
+    meeting,
+    territory_state,
+    visit_host,
+)
 from eventwire.coding.lexicon import Lexicon, load_lexicon
-from eventwire.coding.match import Candidate, find_candidates
-from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality
+from eventwire.coding.match import Candidate
+from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place
 from eventwire.errors import EventwireError
@@ -141,7 +148,13 @@ def _code(
     context = context or Context()
     trig = cand.trigger
     mood, why = modality(cand.verb, cand.noun, lexicon)
-    if mood == NEGATED:
+    if mood == NEGATED and (cand.refusal or refusal(cand.verb, trig.event_type, trig.role)):
+        log.debug("coded as REJECT: %r in %r: %s", trig.word, sent.text, why)
+        trig = replace(lexicon.verbs["reject"], word=trig.word, role=trig.role, strength=0.7)
+        mood = ASSERTED
+    elif mood == NEGATED:
+        # Not coded until the store and the API know the "negated" modality (their filters
+        # and story counts take asserted, future and hypothetical only).
         log.debug("not coded: %s %r in %r: %s", trig.event_type, trig.word, sent.text, why)
         return None
     roles = find_roles(cand, index)
@@ -159,16 +172,13 @@ def _code(
         )
         return None
     roles = Roles(_named(roles.actors), _named(roles.recipients), roles.third_party)
-    if mood == FUTURE and trig.event_type != "AGREE" and roles.actors:
-        promise = commitment(cand.verb, roles.actors, index)
+    if mood == FUTURE and trig.event_type != "AGREE":
+        promise = pledge(cand.verb, trig.event_type, quad_class(trig.cameo), roles.actors, index)
         if promise is not None:
-            # A stated commitment is itself an act: AGREE, asserted (see the package rule).
-            log.debug(
-                "coded as AGREE: %s %r in %r: %s", trig.event_type, trig.word, sent.text, promise
-            )
-            menace = threat(cand.verb, quad_class(trig.cameo))
-            kind = "threaten" if menace else "promise"
-            trig = replace(lexicon.verbs[kind], word=trig.word, strength=trig.strength)
+            # A stated commitment is itself an act, asserted (see the package rule).
+            log.debug("coded as %s: %r in %r: %s", promise.kind, trig.word, sent.text, promise.why)
+            trig = replace(lexicon.verbs[promise.kind], word=trig.word, strength=trig.strength)
+            roles = Roles(promise.actors, roles.recipients, roles.third_party)
             mood = ASSERTED
     mode, cameo = trig.mode, trig.cameo
     if (cand.third_party or roles.third_party) and trig.event_type == "CONSULT":
@@ -180,7 +190,7 @@ def _code(
     if place is None and same_occasion(date, context):
         place = context.place
     coded = Coded(mode, cameo, roles.actors, roles.recipients)
-    coded = visit_host(meeting(coded, place), place)
+    coded = territory_state(visit_host(meeting(coded, place), place), place)
     mode, cameo = coded.mode, coded.cameo
     roles = Roles(home_country(coded.actors, place), home_country(coded.recipients, place))
     if not roles.actors and not roles.recipients:
@@ -215,6 +225,7 @@ def _code(
                 own_date=own_date,
                 background=subordinate(cand.verb),
                 noun=cand.noun is not None and cand.noun.i == cand.verb.i,
+                main=cand.verb.dep_ == "ROOT",
             )
         ),
         modality=mood,
@@ -269,13 +280,16 @@ def _covers(big: Event, small: Event, big_key: tuple[Any, ...], small_key: tuple
 def _worth_coding(event: Event, cand: Candidate) -> str | None:
     """Why an event is not worth reporting (None when it is): a verb in a background clause
     with nobody acting or acted on is description ("the fighting in which soldiers were
-    killed"). An event noun with nobody named ("the truce took effect") still reports an
-    event: measured on the demo and seed gold, dropping those lost more real events than
-    it removed extras."""
+    killed"), and so is a verb coded by who does it ("the contingent arrived") when that
+    subject names nobody. An event noun with nobody named ("the truce took effect") still
+    reports an event: measured on the demo and seed gold, dropping those lost more real
+    events than it removed extras."""
     if event.actors or event.recipients or cand.noun is not None:
         return None
     if subordinate(cand.verb):
         return f"background clause {cand.verb.text!r} with no actor or recipient"
+    if cand.by_subject:
+        return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
 
 

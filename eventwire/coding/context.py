@@ -154,10 +154,77 @@ def commitment(verb: Any, actors: tuple[ActorRef, ...], index: MentionIndex) -> 
         if cur.dep_ in ("xcomp", "acomp") and _lemma(cur.head) in _READY:
             return f"readiness '{cur.head.text}'"
         cur = cur.head
-    speaker = {r.country for r in _speaker(verb, index) if r.country}
+    said_by = _speaker(verb, index)
+    speaker = {r.country for r in said_by if r.country}
     if speaker & {a.country for a in actors if a.country}:
         return "announced by its own actor"
+    subj = subjects(verb)
+    if said_by and subj and subj[0].lower_ in PRONOUNS:
+        return "announced by its own actor (a pronoun for the speaker)"
     return None
+
+
+#: Verbs of getting ready by which armed forces raise their readiness ("the army *prepared
+#: to resume* shelling"): a show of force (MOBILIZE), not a stated intention.
+_READYING = frozenset({"prepare", "poise", "gear", "ready", "brace", "mass"})
+
+
+def readying(verb: Any) -> str | None:
+    """Why a future attack is forces getting ready for it (PLOVER MOBILIZE), or None: a verb
+    of getting ready governs it, used as a verb ("prepared to attack"), not as a stated
+    readiness ("said it is prepared to")."""
+    cur = verb
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ != "xcomp":
+            return None
+        head = cur.head
+        stated = any(_lemma(c) == "be" for c in head.children if c.dep_ in ("aux", "auxpass"))
+        if _lemma(head) in _READYING and head.pos_ == "VERB" and not stated:
+            return f"forces getting ready ('{head.text}')"
+        cur = head
+    return None
+
+
+@dataclass(frozen=True)
+class Pledge:
+    """What a future act becomes when its actor commits to it (see ``pledge``)."""
+
+    kind: str  # the lexicon verb whose trigger codes it: promise, threaten, concede, mobilize
+    actors: tuple[ActorRef, ...]
+    why: str
+
+
+#: Event types whose promise is a concession (PLOVER CONCEDE: "promise of future
+#: concessions", "promise to withdraw from territory"); the act itself is a RETREAT.
+CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
+
+
+def pledge(
+    verb: Any, event_type: str, quad: int, actors: tuple[ActorRef, ...], index: MentionIndex
+) -> Pledge | None:
+    """A future act its own actor commits to, as the act PLOVER codes (or None for a plan).
+
+    - forces getting ready to attack raise their readiness: MOBILIZE;
+    - a committed harm, or an act made conditional ("unless"): THREATEN;
+    - a committed withdrawal, release or easing: CONCEDE (the RETREAT is only promised);
+    - any other commitment: AGREE; a donor's "will give / will provide" aid is one.
+    A subject the parse left unnamed ("Syria says it is willing to withdraw") is the speaker.
+    """
+    if quad == 4 and actors and readying(verb):
+        return Pledge("mobilize", actors, readying(verb) or "")
+    why = commitment(verb, actors, index)
+    if why is None and event_type == "AID" and actors:
+        why = "a donor's announced aid"
+    if why is None:
+        return None
+    actors = actors or _speaker(verb, index)
+    if not actors:
+        return None
+    if threat(verb, quad):
+        return Pledge("threaten", actors, why)
+    if event_type in CONCESSIONS:
+        return Pledge("concede", actors, why)
+    return Pledge("promise", actors, why)
 
 
 def threat(verb: Any, quad: int) -> str | None:

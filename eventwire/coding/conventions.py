@@ -12,7 +12,9 @@ hosting the other two. The place decides, so these rules run after ``situate``:
   (``044``), every side an actor, no recipient;
 - a visit with no host named ("Putin arrived in Baku"): the destination's state receives it;
 - an actor with a sector but no country (police, protesters) on home ground: the country of
-  the place, when the place is a city or region (a domestic event).
+  the place, when the place is a city or region (a domestic event);
+- peacekeepers deployed in, forces withdrawn from, or an attack made in another state's
+  territory, with no other recipient: that state receives the act.
 """
 
 from __future__ import annotations
@@ -69,6 +71,31 @@ def visit_host(coded: Coded, place: Place | None) -> Coded:
     if any(a.country == place.country for a in coded.actors) or not coded.actors:
         return coded
     return Coded(coded.mode, coded.cameo, coded.actors, (_state(place.country),))
+
+
+#: Acts done in a state's territory to or for that state: peacekeeping provided (074),
+#: forces withdrawn from it (0872, 0874), military force used in it (190, 193-195).
+_ON_TERRITORY = frozenset({"074", "0872", "0874", "190", "193", "194", "195"})
+
+
+def territory_state(coded: Coded, place: Place | None) -> Coded:
+    """Peacekeepers deployed in, forces withdrawn from, or an attack made in another state's
+    territory, with nobody else named as recipient, act on that state: "Russian peacekeepers
+    arrived in Nagorno-Karabakh" is Russia → Azerbaijan, "Azerbaijani troops pushed into
+    Armenian territory" Azerbaijan → Armenia."""
+    if coded.cameo not in _ON_TERRITORY or place is None or not place.country:
+        return coded
+    actors = coded.actors
+    forces = tuple(r for r in coded.recipients if r.sector == "MIL")
+    if not actors and forces:
+        # "The deal places Russian peacekeepers in Karabakh": the forces are their state's.
+        actors = tuple(dict.fromkeys(_state(r.country) for r in forces if r.country))
+    own = {a.country for a in actors}
+    # The forces sent or withdrawn are the actor's own, not who the act is for.
+    others = tuple(r for r in coded.recipients if r.country and r.country not in own)
+    if others or not own or place.country in own:
+        return coded
+    return Coded(coded.mode, coded.cameo, actors, (_state(place.country),))
 
 
 def home_country(refs: tuple[ActorRef, ...], place: Place | None) -> tuple[ActorRef, ...]:

@@ -81,6 +81,16 @@ class Lexicon:
     #: ("Russia said Sudan must return the helicopter").
     request_speech_verbs: frozenset[str] = frozenset()
     request_modals: frozenset[str] = frozenset()
+    #: Verbs whose prepositional object names their event ("returned *for talks*",
+    #: "engaged *in* ethnic cleansing"), with the prepositions that do so.
+    prep_noun_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verb + subject patterns ("peacekeepers *arrived*", "the fighting *stopped*"): the
+    #: event depends on who or what does it. ``objects`` holds the subject words.
+    subjects: tuple[ObjectPattern, ...] = ()
+    #: Verbs whose negation is a refusal ("will not accept", "did not allow"): REJECT.
+    refusal_verbs: frozenset[str] = frozenset()
+    #: Every verb lemma the lexicon names, in any section (to repair a tagger's lemma).
+    verb_words: frozenset[str] = frozenset()
 
 
 def _words(spec: dict[str, Any], key: str, word: str, where: str) -> frozenset[str]:
@@ -148,8 +158,18 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         verbs = frozenset(spec["verbs"])
         trig = _trigger("+".join(sorted(verbs)[:2]), spec, f"objects[{n}]")
         patterns.append(ObjectPattern(verbs, frozenset(spec["objects"]), trig))
+    by_subject = []
+    for n, spec in enumerate(data.get("subjects") or ()):
+        verbs = frozenset(spec["verbs"])
+        trig = _trigger("+".join(sorted(verbs)[:2]), spec, f"subjects[{n}]")
+        by_subject.append(ObjectPattern(verbs, frozenset(spec["subjects"]), trig))
+    by_verb = {w: _trigger(w, s, "verbs") for w, s in (data.get("verbs") or {}).items()}
+    verb_words = set(by_verb) | set(data.get("light_verbs") or ())
+    verb_words |= set(data.get("frame_verbs") or ())
+    for pattern in patterns:
+        verb_words |= pattern.verbs
     return Lexicon(
-        verbs={w: _trigger(w, s, "verbs") for w, s in (data.get("verbs") or {}).items()},
+        verbs=by_verb,
         nouns={w: _trigger(w, s, "nouns") for w, s in (data.get("nouns") or {}).items()},
         objects=tuple(patterns),
         light_verbs=frozenset(data.get("light_verbs") or ()),
@@ -164,6 +184,12 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         },
         request_speech_verbs=frozenset(data.get("request_speech_verbs") or ()),
         request_modals=frozenset(data.get("request_modals") or ()),
+        verb_words=frozenset(verb_words),
+        subjects=tuple(by_subject),
+        refusal_verbs=frozenset(data.get("refusal_verbs") or ()),
+        prep_noun_verbs={
+            verb: frozenset(preps) for verb, preps in (data.get("prep_noun_verbs") or {}).items()
+        },
     )
 
 

@@ -100,3 +100,13 @@ def _reported(tok: Any) -> bool:
             return False
         cur = cur.head
     return False
+
+
+
+def refusal(verb: Any, event_type: str, role: str) -> bool:
+    """Whether an agreement that "failed" is a refusal to agree (PLOVER REJECT; the CAMEO
+    verb dictionary codes FAIL as 120): "failed to reach agreement on the offices". A plain
+    negation ("had not agreed on every point") only says what did not happen."""
+    if event_type != "AGREE" or role != "reciprocal":
+        return False
+    return any(_lemma(tok) == "fail" for tok in _chain(verb)[1:])

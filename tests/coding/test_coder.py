@@ -189,6 +189,19 @@ def test_negated_events_are_not_coded(make_analysis: Build, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said it will not accept the proposal.",
+        "Azerbaijan did not allow the inspectors into the region.",
+        "Armenia and Azerbaijan failed to reach agreement on the border.",
+    ],
+)
+def test_a_refusal_is_an_asserted_reject(make_analysis: Build, text: str) -> None:
+    ev = one(make_analysis, text)
+    assert (ev.event_type, ev.modality) == ("REJECT", "asserted")
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "date"),
     [
         ("Pashinyan will sign the peace treaty next year.", "SUPPORT", "2023"),
@@ -219,7 +232,8 @@ def test_the_same_day_borrows_the_previous_sentence_date(make_analysis: Build) -
             "The same day, Russian peacekeepers began deploying to Nagorno-Karabakh."
         )
     )
-    assert [e.event_type for e in events] == ["SUPPORT", "MOBILIZE"]
+    # Peacekeepers deploying provide protection (AID, CAMEO 074), not a show of force.
+    assert [e.event_type for e in events] == ["SUPPORT", "AID"]
     assert events[1].event_date == "2020-11-09" and not events[1].date_estimated
 
 
@@ -327,9 +341,11 @@ def test_purpose_is_part_of_the_act(make_analysis: Build) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Aliyev pledged to withdraw troops from the border.", ("AGREE", "asserted")),
+        # PLOVER 0.8 codes a promised withdrawal or release as a concession (CONCEDE).
+        ("Aliyev pledged to withdraw troops from the border.", ("CONCEDE", "asserted")),
         ("Aliyev and Pashinyan agreed to meet in Brussels.", ("AGREE", "asserted")),
-        ("Russia said it will release the prisoners.", ("AGREE", "asserted")),
+        ("Russia said it will release the prisoners.", ("CONCEDE", "asserted")),
+        ("Turkey said it will send food aid to Armenia.", ("AGREE", "asserted")),
         ("Putin will visit Baku.", ("CONSULT", "future")),
         ("Putin plans to meet Aliyev.", ("CONSULT", "future")),
         ("Armenia will sign the treaty.", ("SUPPORT", "future")),
@@ -356,8 +372,12 @@ def test_conditional_promise_is_a_threat(make_analysis: Build) -> None:
     assert (ev.event_type, ev.modality) == ("THREATEN", "asserted")
 
 
-def test_promised_boycott_is_a_threat_and_promised_help_an_agreement(make_analysis: Build) -> None:
+def test_promised_boycott_is_a_threat_and_promised_withdrawal_a_concession(
+    make_analysis: Build,
+) -> None:
     threat = one(make_analysis, "Armenia said it would boycott the summit in Baku.")
     assert threat.event_type == "THREATEN"
     promise = one(make_analysis, "Armenia said it would withdraw its troops from the border.")
-    assert promise.event_type == "AGREE"
+    assert promise.event_type == "CONCEDE"
+    help_ = one(make_analysis, "Armenia said it will help Azerbaijan.")
+    assert help_.event_type == "AGREE"

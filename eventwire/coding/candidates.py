@@ -1,0 +1,172 @@
+"""Which triggers of a sentence report acts of their own.
+
+``match`` finds what each word triggers; a sentence often names one act several times.
+Words that are only the content of another trigger ("agreed to *sign*", "accused X of
+*shelling*") are not coded twice: PLOVER codes the framing act. Nor is the purpose of an
+act ("sent peacekeepers *to patrol*"): the act done is coded once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from eventwire.coding.lexicon import Lexicon
+from eventwire.coding.match import Candidate, match_noun, match_verb
+
+log = logging.getLogger(__name__)
+
+#: Dependency labels through which a word is the content of the verb above it.
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "conj"})
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+#: Clauses inside a frame's content that are content too ("rejected an invitation *to
+#: attend* a meeting", "swore to fight *until they gain control*").
+_INNER_DEPS = frozenset({"acl", "advcl", "relcl"})
+
+
+def _is_frame(head: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> bool:
+    if head.i not in matched or matched[head.i].verb.i != head.i:
+        return False
+    return _lemma(head) in lexicon.frame_verbs or (
+        matched[head.i].trigger.event_type == "REQUEST"
+        and _lemma(head) in lexicon.request_speech_verbs
+    )
+
+
+def _condition(clause: Any) -> bool:
+    """An adverbial clause that bounds its verb's content ("swore to fight *until they gain
+    control*", "will withdraw *unless* ..."): part of what is threatened or promised."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and _lemma(c) in ("until", "unless") for c in clause.children
+    )
+
+
+def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
+    """The trigger verb whose content ``tok`` is ("agreed to sign"), or None.
+
+    A coordinated verb shares the content of the verb it is coordinated with ("called on
+    Arabs to unite *and mobilize*"), and is its own event when that verb is ("met and
+    signed"). A clause hanging from the content is content ("rejected an invitation to
+    *attend*"), but the frame itself is reached only through a complement: an adverbial
+    clause of the frame verb ("agreed to a truce *after* troops shelled") is not its content.
+    """
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return None
+        head, dep = cur.head, cur.dep_
+        content = (dep in _CONTENT_DEPS and dep != "conj") or _condition(cur)
+        if content and _is_frame(head, matched, lexicon):
+            return head
+        if dep not in _CONTENT_DEPS and dep not in _INNER_DEPS:
+            return None
+        cur = head
+    return None
+
+
+def purpose_of(tok: Any, matched: dict[int, Candidate]) -> Any:
+    """The trigger verb ``tok`` is the purpose of ("sending peacekeepers *to patrol*"):
+    one act, coded once as the act that was done, or None."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    return head if head.i in matched and matched[head.i].verb.i == head.i else None
+
+
+def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger in a sentence span, in token order, one per trigger word."""
+    matched: dict[int, Candidate] = {}
+    used_nouns: set[int] = set()
+    for tok in sent:
+        cand = match_verb(tok, lexicon)
+        if cand is not None:
+            matched[tok.i] = cand
+            if cand.noun is not None:
+                used_nouns.add(cand.noun.i)
+    for tok in sent:
+        if tok.i in used_nouns or tok.i in matched:
+            continue
+        cand = match_noun(tok, lexicon)
+        if cand is not None:
+            matched[tok.i] = cand
+    frames: dict[int, Any] = {}
+    for i in sorted(matched):
+        cand = matched[i]
+        # A noun named wherever it stands ("in a joint statement, they called for") is
+        # its own act, not the content of the verb it hangs from.
+        frame = (
+            None
+            if cand.trigger.anywhere
+            else framed_by(cand.verb, matched, lexicon) or purpose_of(cand.verb, matched)
+        )
+        if frame is not None and frame.i != cand.verb.i:
+            frames[i] = frame
+            _concession(matched, frame.i, cand, lexicon)
+    result = []
+    for i in sorted(matched):
+        protest = _protest_demand(matched[i], matched)
+        if protest is not None:
+            log.debug(
+                "not coded: %r is the demand of the protest %r (PLOVER codes the protest)",
+                matched[i].anchor.text,
+                protest.anchor.text,
+            )
+            continue
+        if i in frames:
+            log.debug(
+                "not coded: %r is the content of %r (%s), which is coded instead",
+                matched[i].anchor.text,
+                frames[i].text,
+                matched[frames[i].i].trigger.event_type,
+            )
+            continue
+        result.append(matched[i])
+    return result
+
+
+#: Types of a promised act that make the promise a concession (see ``context.CONCESSIONS``).
+_CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _concession(
+    matched: dict[int, Candidate], frame: int, content: Candidate, lexicon: Lexicon
+) -> None:
+    """An agreement or promise whose content is a withdrawal, a release, a disarming or an
+    easing ("agreed to lay down their arms", "pledged to pull out") is a concession: PLOVER
+    CONCEDE ("promise of future concessions"), not AGREE."""
+    promise = matched[frame]
+    if promise.trigger.event_type != "AGREE" or content.trigger.event_type not in _CONCESSIONS:
+        return
+    if "concede" not in lexicon.verbs:
+        return
+    trig = replace(lexicon.verbs["concede"], word=promise.trigger.word, role=promise.trigger.role)
+    matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
+
+
+_LINKS = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _protest_demand(cand: Candidate, matched: dict[int, Candidate]) -> Candidate | None:
+    """The protest whose demand ``cand`` is ("protesters gathered and demanded that he
+    resign", "rallied, demanding"), or None: PLOVER codes a protest's demands as the PROTEST
+    ("protests making requests are coded under PROTEST")."""
+    if cand.trigger.event_type != "REQUEST":
+        return None
+    verb = cand.verb
+    for other in matched.values():
+        if other.trigger.event_type != "PROTEST" or other.verb.i == verb.i:
+            continue
+        linked = (verb.dep_ in _LINKS and verb.head.i == other.verb.i) or (
+            other.verb.dep_ in _LINKS and other.verb.head.i == verb.i
+        )
+        if linked:
+            return other
+    return None
