@@ -66,18 +66,31 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
 
 def _merge_pairs(events: Iterable[Event], keys: dict[str, str],
                  gold_rows: list[dict[str, Any]]) -> dict[str, float]:
-    gold_event = {(r["article"], int(r["sentence_index"])): r["gold_event"] for r in gold_rows}
+    """Pair precision and recall of merged reports against the gold events.
+
+    A report (article, sentence) belongs to every gold event the gold lists for
+    that sentence: one sentence often reports two ("signed a statement ending
+    the fighting, with a ceasefire taking effect at midnight" is the signing
+    and the ceasefire). Two reports of different articles are a gold pair when
+    they share a gold event, and a merged pair is right on the same test.
+    Until November 2026 only the last gold row of a sentence counted, so two
+    reports of the same two events in the same wording could be scored a false
+    merge; the figures before that change are not comparable one to one.
+    """
+    gold_events: dict[Report, set[str]] = defaultdict(set)
+    for row in gold_rows:
+        gold_events[(row["article"], int(row["sentence_index"]))].add(row["gold_event"])
     found: set[Report] = set()
     predicted_pairs: set[frozenset[Report]] = set()
     for ev in events:
         reports = {(keys.get(s.article_id, s.article_id), s.sentence_index) for s in ev.sources}
-        reports &= set(gold_event)
+        reports &= set(gold_events)
         found |= reports
         predicted_pairs |= {frozenset(p) for p in combinations(sorted(reports), 2)
                             if p[0][0] != p[1][0]}
     gold_pairs = {
         frozenset(p) for p in combinations(sorted(found), 2)
-        if p[0][0] != p[1][0] and gold_event[p[0]] == gold_event[p[1]]
+        if p[0][0] != p[1][0] and gold_events[p[0]] & gold_events[p[1]]
     }
     right = len(predicted_pairs & gold_pairs)
     p = right / len(predicted_pairs) if predicted_pairs else 0.0

@@ -19,6 +19,7 @@ from eventwire.link.dates import day_of, event_span
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.merge import (
+    loose_compatible,
     loose_match,
     match_strength,
     merge_events,
@@ -29,6 +30,11 @@ from eventwire.link.result import LinkResult
 from eventwire.link.stories import features, is_background, story_id_for
 from eventwire.link.text import article_terms
 from eventwire.records import Article, Event
+
+UNIQUE_SPAN_DAYS = 7  # "the same date" for matching by elimination: a day, an estimate, a week
+# Commitments come several to one statement and one day ("agreed not to use force", "commits
+# them to settle disputes"): a nameless AGREE is not the story's one AGREE of the day.
+NOT_UNIQUE_TYPES = frozenset({"AGREE"})
 
 __all__ = [
     "CopyIndex",
@@ -104,39 +110,73 @@ def _merge_own_events(
     return list(working.values()), merged_into, reasons
 
 
+def _vague(event: Event) -> bool:
+    """The coder left the event without participants or without a calendar date."""
+    return not participants(event) or event_span(event.event_date, event.date_estimated) is None
+
+
+def _within_a_week(event: Event) -> bool:
+    span = event_span(event.event_date, event.date_estimated)
+    return span is not None and span.days <= UNIQUE_SPAN_DAYS
+
+
+def _story_match(ev: Event, pool: list[Event]) -> tuple[Event, str] | None:
+    """The story event a new event is a report of, when only the story can tell.
+
+    First by wording (``loose_match``), for a new event without participants or
+    date. Failing that, by elimination: when the story holds exactly one event
+    that ``loose_compatible`` accepts, both are dated to a day or a few days,
+    and the new one has no participants, that one is it. Outlets describe
+    a summit's talks or a launch in sentences that name no one ("The meeting
+    lasted less than four hours"); inside one story, on one date, a single
+    meeting or launch of that type is what such a sentence reports. With two
+    or more candidates the sentence cannot say which, so nothing is merged.
+    """
+    if _vague(ev):
+        scored = [(score, o) for o in pool if (score := loose_match(o, ev)) is not None]
+        if scored:
+            best = max(scored, key=lambda so: so[0])
+            return best[1], f"sentence overlap {best[0]:.2f}"
+    if ev.event_type in NOT_UNIQUE_TYPES or not _within_a_week(ev):
+        return None
+    fitting = [o for o in pool if loose_compatible(o, ev)]
+    if len(fitting) != 1:
+        return None
+    only = fitting[0]
+    if _within_a_week(only) and not participants(ev) and participants(only):
+        return only, "the only event of its type and date in the story"
+    return None
+
+
 def _merge_within_story(
     events: list[Event], story_id: str, index: LinkIndex
 ) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
-    """Fold new events the coder left without actors or date into an event of their story.
+    """Fold new events that only the story can place into an event of their story.
 
-    Such events cannot be found by the keyed search (no actor or date to key
-    on), so the story the article joined is searched instead, with
-    ``loose_match`` (same type, compatible fields, shared wording).
+    Events the coder left without actors or date cannot be found by the keyed
+    search (no actor or date to key on), so the story the article joined is
+    searched instead (see ``_story_match``).
     """
-    pool = index.story_events(story_id)
-    kept: list[Event] = []
     # stored events this article already merged into, in their merged form
     updated: dict[str, Event] = {e.event_id: e for e in events if e.event_id in index.events}
+    # oldest first, so that among equal wording scores the earliest event wins
+    pool_ids = [p.event_id for p in index.story_events(story_id)]
+    kept: list[Event] = []
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
     for ev in events:
-        new = ev.event_id not in index.events
-        vague = not participants(ev) or event_span(ev.event_date, ev.date_estimated) is None
-        scored = [
-            (score, -index.event_order(o.event_id), o.event_id)
-            for o in (updated.get(p.event_id, p) for p in pool)
-            if new and vague and (score := loose_match(o, ev)) is not None
-        ]
-        if not scored:
+        found = None
+        if ev.event_id not in index.events:
+            found = _story_match(ev, [updated.get(i) or index.events[i] for i in pool_ids])
+        if found is None:
             kept.append(ev)
             continue
-        best = max(scored)
-        target = updated.get(best[2]) or index.events[best[2]]
+        target, why = found
         updated[target.event_id] = merge_events(target, ev)
         merged_into.append((ev.event_id, target.event_id))
         reasons.append(
-            f"event {ev.event_id} (no actors or no date) merged into stored event "
-            f"{target.event_id} of story {story_id}: sentence overlap {best[0]:.2f}"
+            f"event {ev.event_id} merged into stored event {target.event_id} of story "
+            f"{story_id}: {why}"
         )
     by_id = {e.event_id: e for e in kept}
     by_id.update(updated)

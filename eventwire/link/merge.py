@@ -65,13 +65,41 @@ def participants(event: Event) -> tuple[ActorRef, ...]:
     return event.actors + event.recipients
 
 
-def places_compatible(a: Place | None, b: Place | None) -> bool:
-    """Either place unknown, or both in one country (by name when a country is missing)."""
+def places_compatible(a: Place | None, b: Place | None, same_day: bool = False) -> bool:
+    """Either place unknown, or both in one country, or the same name.
+
+    A place without a country ("South Caucasus", "Middle East") is a region
+    that crosses borders or was not resolved: with ``same_day`` (both reports
+    state one day, and it is the same) it cannot contradict a place in a
+    country and counts as unknown. With a coarser date the place is much of
+    what is left to tell two meetings of the same leaders apart, so there the
+    names must still match. Two places of one name in different
+    countries are the gazetteer choosing differently for the same word
+    ("Geneva" read once as Switzerland, once as a US town), not two places.
+    """
     if a is None or b is None:
+        return True
+    if a.name.casefold() == b.name.casefold():
         return True
     if a.country and b.country:
         return a.country == b.country
-    return a.name.casefold() == b.name.casefold()
+    return same_day and not (a.country is None and b.country is None)
+
+
+def where(event: Event) -> Place | None:
+    """The event's place as evidence of where it happened, or None.
+
+    A place at country precision that is the country of one of the event's own
+    participants is left out: it is mostly the actor's name read as a place
+    ("Russia and Ukraine signed" gives Russia), and an act by a country's
+    leaders is as likely abroad as at home.
+    """
+    place = event.location
+    if place is None or place.precision != "country":
+        return place
+    if place.country and place.country in {x.country for x in participants(event)}:
+        return None
+    return place
 
 
 def types_related(a: str, b: str) -> bool:
@@ -123,7 +151,8 @@ def why_not_same(a: Event, b: Event) -> str | None:
         tolerant = strong and a.event_type not in NO_DAY_TOLERANCE
         if not (tolerant and apart is not None and apart <= DAY_TOLERANCE):
             return f"dates {a.event_date} and {b.event_date} do not overlap"
-    if not places_compatible(a.location, b.location):
+    same_day = _one_day(sa) and _one_day(sb) and sa.overlaps(sb)
+    if not places_compatible(where(a), where(b), same_day):
         return "places in different countries"
     if _other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
         return "different cities and no stated day in common"
@@ -158,27 +187,37 @@ def sentence_overlap(a: Event, b: Event) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def loose_match(a: Event, b: Event) -> float | None:
-    """For reports missing actors or a date: the sentence overlap if they may be one event.
+def loose_compatible(a: Event, b: Event) -> bool:
+    """Every field both reports have is compatible (type, modality, date, place, countries).
 
-    Used only among the events of one story. Every field both reports have must
-    still be compatible (type, modality, date, place, countries); the missing
-    one is replaced by the wording: at least ``LOOSE_OVERLAP`` of the content
-    words of the shorter report. None when they cannot be one event.
+    The test for reports missing actors or a date, among the events of one story
+    only: what is missing cannot disagree, so only what both have is compared.
+    Two reports of one article are never folded this way (one article naming
+    two acts of one type means two events).
     """
     if not types_related(a.event_type, b.event_type) or a.modality != b.modality:
-        return None
+        return False
     if _articles(a) & _articles(b):
-        return None
+        return False
     sa = event_span(a.event_date, a.date_estimated)
     sb = event_span(b.event_date, b.date_estimated)
     if sa is not None and sb is not None and not sa.overlaps(sb):
-        return None
-    if not places_compatible(a.location, b.location):
-        return None
+        return False
+    if not places_compatible(where(a), where(b)):
+        return False
     ca = {x.country for x in participants(a) if x.country}
     cb = {y.country for y in participants(b) if y.country}
-    if ca and cb and not ca & cb:
+    return not (ca and cb and not ca & cb)
+
+
+def loose_match(a: Event, b: Event) -> float | None:
+    """For reports missing actors or a date: the sentence overlap if they may be one event.
+
+    ``loose_compatible`` must hold, and the missing field is replaced by the
+    wording: at least ``LOOSE_OVERLAP`` of the content words of the shorter
+    report. None when they cannot be one event.
+    """
+    if not loose_compatible(a, b):
         return None
     overlap = sentence_overlap(a, b)
     return overlap if overlap >= LOOSE_OVERLAP else None
@@ -227,7 +266,9 @@ def _union_sources(a: tuple[Source, ...], b: tuple[Source, ...]) -> tuple[Source
 def merge_events(existing: Event, new: Event) -> Event:
     """One event carrying both reports: the stored identity, the best-known details.
 
-    Keeps ``existing``'s event_id, story_id, actors and type; unions sources
+    Keeps ``existing``'s event_id, story_id, actors and type (the new report's
+    actors and recipients when the stored report had no participants at all:
+    an event found by its story alone must not stay nameless); unions sources
     (once per article and sentence) and contexts; takes the explicit date over
     an estimated one and the finer date over the coarser (ties keep existing);
     takes whichever location is known, the finer one when both are; keeps the
@@ -245,8 +286,11 @@ def merge_events(existing: Event, new: Event) -> Event:
         location = new.location if new.location is not None else location
     contexts = existing.contexts + tuple(c for c in new.contexts if c not in existing.contexts)
     claims = union_claims(existing.claims or claims_of(existing), new.claims or claims_of(new))
+    named = existing if participants(existing) else new
     return replace(
         existing,
+        actors=named.actors,
+        recipients=named.recipients,
         contexts=contexts,
         cameo_code=existing.cameo_code or new.cameo_code,
         quad_class=existing.quad_class if existing.quad_class is not None else new.quad_class,

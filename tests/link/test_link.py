@@ -8,10 +8,17 @@ from dataclasses import replace
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.link import LinkIndex, LinkResult, StoredArticle, find_copy_of, link
+from eventwire.link import (
+    NOT_UNIQUE_TYPES,
+    LinkIndex,
+    LinkResult,
+    StoredArticle,
+    find_copy_of,
+    link,
+)
 from eventwire.records import Article, Event
 
-from .corpus import ALIYEV, PASHINYAN, RUS, TEXTS, article, coded_events, event
+from .corpus import ALIYEV, PASHINYAN, PELOSI, RUS, TEXTS, article, coded_events, event
 from .test_copies import make_copy
 
 ORDER = list(TEXTS)
@@ -177,3 +184,44 @@ def test_an_undated_article_joins_a_dated_story_by_text_alone() -> None:
     assert r.story_id == index.stories.story_of("ceasefire-a") and "undated" in r.reasons[0]
     unrelated = replace(article("visit2022"), article_id="v-undated", publication_date=None)
     assert link(unrelated, (), index).reasons[0].startswith("new story")
+
+
+def test_a_nameless_report_joins_the_only_event_of_its_type_and_day_in_its_story() -> None:
+    index = LinkIndex()
+    signing = event("ceasefire-a", 10, "SUPPORT", (RUS, ALIYEV, PASHINYAN), (), "2020-11-10",
+                    sentence=1)
+    first = link(article("ceasefire-a"), (*coded_events("ceasefire-a"), signing), index)
+    index.add(first)
+    nameless = _with_sentence(
+        event("ceasefire-c", 10, "SUPPORT", (), (), "2020-11-10"),
+        "The document was signed after midnight.",
+    )
+    pledge = _with_sentence(
+        event("ceasefire-c", 11, "AGREE", (), (), "2020-11-10", sentence=1),
+        "It also commits both sides to exchange prisoners.",
+    )
+    r = link(article("ceasefire-c"), (*coded_events("ceasefire-c"), nameless, pledge), index)
+    assert r.story_id == first.story_id
+    assert ("ceasefire-c-e10", "ceasefire-a-e10") in r.merged_into
+    assert any("the only event of its type and date" in why for why in r.reasons)
+    merged = next(e for e in r.events if e.event_id == "ceasefire-a-e10")
+    assert merged.actors == signing.actors  # the named report keeps its names
+    assert ("ceasefire-c", 0) in {(s.article_id, s.sentence_index) for s in merged.sources}
+    # commitments come several to a statement: a nameless AGREE is not placed by elimination
+    assert "AGREE" in NOT_UNIQUE_TYPES
+    assert "ceasefire-c-e11" in {e.event_id for e in r.events}
+
+
+def test_a_nameless_report_with_two_candidates_in_its_story_stays_apart() -> None:
+    index = LinkIndex()
+    talks = event("ceasefire-a", 10, "CONSULT", (RUS, ALIYEV), (), "2020-11-10", sentence=1)
+    call = event("ceasefire-a", 11, "CONSULT", (PELOSI,), (PASHINYAN,), "2020-11-10", sentence=2)
+    first = link(article("ceasefire-a"), (*coded_events("ceasefire-a"), talks, call), index)
+    index.add(first)
+    nameless = _with_sentence(
+        event("ceasefire-c", 10, "CONSULT", (), (), "2020-11-10"), "The talks went on all night."
+    )
+    r = link(article("ceasefire-c"), (*coded_events("ceasefire-c"), nameless), index)
+    assert r.story_id == first.story_id
+    assert "ceasefire-c-e10" in {e.event_id for e in r.events}
+    assert all(new != "ceasefire-c-e10" for new, _ in r.merged_into)

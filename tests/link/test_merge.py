@@ -112,3 +112,43 @@ def test_two_cities_of_one_country_need_a_stated_day_in_common() -> None:
     assert why_not_same(moscow, sochi_year) == "different cities and no stated day in common"
     # the same day in two cities of one country: one outlet misplaced the signing
     assert same_event(moscow, replace(sochi_year, event_date="2021-01-11", date_precision="day"))
+
+
+def test_a_region_without_a_country_is_unknown_only_on_one_stated_day() -> None:
+    caucasus = Place("South Caucasus", None, None, None, None, "region")
+    talks = event("x", 0, "CONSULT", (RUS, ALIYEV), (), "2024-08-19", place=BAKU)
+    topic = event("y", 0, "CONSULT", (RUS, ALIYEV), (), "2024-08-19", place=caucasus)
+    assert same_event(talks, topic)
+    # with only a year the place is much of what tells two meetings apart
+    assert not same_event(talks, replace(topic, event_date="2024", date_precision="year"))
+
+
+def test_one_place_name_read_in_two_countries_is_one_place() -> None:
+    geneva = Place("Geneva", "CHE", 46.2, 6.15, None)
+    a = event("x", 0, "CONSULT", (RUS,), (ActorRef("Joe Biden", "USA", "GOV"),), "2021-06-16",
+              place=geneva)
+    b = replace(a, location=replace(geneva, country="USA"))
+    assert same_event(a, b)
+    assert not same_event(a, replace(a, location=MOSCOW))
+
+
+def test_a_participants_own_country_as_place_is_not_where_it_happened() -> None:
+    istanbul = Place("Istanbul", "TUR", 41.0, 28.98, None)
+    russia = Place("Russia", "RUS", None, None, None, "country")
+    ukraine = ActorRef(None, "UKR", "GOV")
+    signed = event("x", 0, "SUPPORT", (ActorRef(None, "RUS", "GOV"), ukraine), (), "2022-07-22",
+                   place=istanbul)
+    named_as_place = replace(signed, location=russia)
+    assert same_event(signed, named_as_place)
+    # a country that is not one of the participants still places the event
+    abroad = replace(signed, location=Place("Poland", "POL", None, None, None, "country"))
+    assert not same_event(signed, abroad)
+
+
+def test_a_nameless_stored_report_takes_the_names_of_the_next() -> None:
+    nameless = event("x", 0, "MOBILIZE", (), (), "2022-11-18")
+    named = event("y", 0, "MOBILIZE", (ActorRef(None, "PRK", "MIL"),), (), "2022-11-18")
+    merged = merge_events(nameless, named)
+    assert merged.event_id == nameless.event_id
+    assert merged.actors == named.actors
+    assert merge_events(named, nameless).actors == named.actors
