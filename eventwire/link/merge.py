@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.actors.countries import country_code
 from eventwire.link.claims import claims_of, disagreements, union_claims
 from eventwire.link.dates import Span, event_span
 from eventwire.link.text import content_terms
@@ -53,9 +54,22 @@ def names_match(a: str, b: str) -> bool:
     return ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta)
 
 
-def actors_match(a: ActorRef, b: ActorRef) -> bool:
-    """Same actor by name where both are named, else by country where both have one."""
-    if a.name and b.name:
+def _state(actor: ActorRef) -> bool:
+    """The actor is a state acting as a whole: named by its own country's name ("Azerbaijan")."""
+    return bool(actor.name and actor.country and country_code(actor.name) == actor.country)
+
+
+def actors_match(a: ActorRef, b: ActorRef, joint: bool = False) -> bool:
+    """Same actor by name where both are named by person or body, else by country.
+
+    With ``joint`` (the event credits its act to two or more parties) a state
+    named as a whole ("Russia and Azerbaijan signed") is matched by country:
+    one outlet credits a joint act to the countries, another to the leader who
+    signed for one of them ("Aliyev signed"). A state credited alone is often
+    an outlet's shorthand for one of its organs (the ministry, the army), whose
+    acts are not its leader's, so there the names must still match.
+    """
+    if a.name and b.name and not (joint and (_state(a) or _state(b))):
         return names_match(a.name, b.name)
     return bool(a.country and b.country and a.country == b.country)
 
@@ -69,9 +83,11 @@ def places_compatible(a: Place | None, b: Place | None, same_day: bool = False) 
     """Either place unknown, or both in one country, or the same name.
 
     A place without a country ("South Caucasus", "Middle East") is a region
-    that crosses borders or was not resolved: with ``same_day`` (both reports
-    state one day, and it is the same) it cannot contradict a place in a
-    country and counts as unknown. With a coarser date the place is much of
+    that crosses borders or was not resolved: with ``same_day`` (two articles'
+    reports that state one day, and it is the same) it cannot contradict a
+    place in a country and counts as unknown (within one article, a region
+    and a city named for one day's acts are two acts, as in "talks in Brussels
+    ... a call on the South Caucasus"). With a coarser date the place is much of
     what is left to tell two meetings of the same leaders apart, so there the
     names must still match. Two places of one name in different
     countries are the gazetteer choosing differently for the same word
@@ -109,8 +125,14 @@ def types_related(a: str, b: str) -> bool:
 
 def shared_participants(a: Event, b: Event) -> int:
     """How many of a's participants have a match among b's (names first, else countries)."""
-    pb = participants(b)
-    return sum(1 for x in participants(a) if any(actors_match(x, y) for y in pb))
+    pa, pb = participants(a), participants(b)
+    joint = _joint_state(pa) or _joint_state(pb)
+    return sum(1 for x in pa if any(actors_match(x, y, joint) for y in pb))
+
+
+def _joint_state(parties: tuple[ActorRef, ...]) -> bool:
+    """Two or more parties, at least one a state named as a whole."""
+    return len(parties) > 1 and any(_state(x) for x in parties)
 
 
 def _articles(event: Event) -> set[str]:
@@ -151,7 +173,9 @@ def why_not_same(a: Event, b: Event) -> str | None:
         tolerant = strong and a.event_type not in NO_DAY_TOLERANCE
         if not (tolerant and apart is not None and apart <= DAY_TOLERANCE):
             return f"dates {a.event_date} and {b.event_date} do not overlap"
-    same_day = _one_day(sa) and _one_day(sb) and sa.overlaps(sb)
+    # the relaxations below need evidence from two outlets: one article naming two places for
+    # one day's acts is reporting two acts
+    same_day = other_article and _one_day(sa) and _one_day(sb) and sa.overlaps(sb)
     if not places_compatible(where(a), where(b), same_day):
         return "places in different countries"
     if _other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
@@ -203,7 +227,8 @@ def loose_compatible(a: Event, b: Event) -> bool:
     sb = event_span(b.event_date, b.date_estimated)
     if sa is not None and sb is not None and not sa.overlaps(sb):
         return False
-    if not places_compatible(where(a), where(b)):
+    same_day = sa is not None and sb is not None and _one_day(sa) and _one_day(sb)
+    if not places_compatible(where(a), where(b), same_day):
         return False
     ca = {x.country for x in participants(a) if x.country}
     cb = {y.country for y in participants(b) if y.country}

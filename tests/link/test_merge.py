@@ -152,3 +152,20 @@ def test_a_nameless_stored_report_takes_the_names_of_the_next() -> None:
     assert merged.event_id == nameless.event_id
     assert merged.actors == named.actors
     assert merge_events(named, nameless).actors == named.actors
+
+
+def test_states_credited_with_a_joint_act_match_the_leader_who_signed() -> None:
+    russia, azerbaijan = ActorRef("Russia", "RUS", "GOV"), ActorRef("Azerbaijan", "AZE", "GOV")
+    by_states = event("x", 0, "SUPPORT", (russia, azerbaijan), (), "2022-02-22", place=MOSCOW)
+    by_leader = event("y", 0, "SUPPORT", (ALIYEV,), (), "2022-02-22", place=MOSCOW)
+    assert same_event(by_states, by_leader)
+    # a state credited alone may be its ministry or army: the names must still match
+    alone = event("z", 0, "SUPPORT", (azerbaijan,), (), "2022-02-22", place=MOSCOW)
+    assert why_not_same(alone, by_leader) == "no shared actor"
+
+
+def test_a_region_and_a_city_in_one_article_on_one_day_are_two_acts() -> None:
+    caucasus = Place("South Caucasus", None, None, None, None, "region")
+    talks = event("x", 0, "CONSULT", (RUS, ALIYEV), (), "2024-08-19", place=BAKU)
+    same_article = event("x", 1, "CONSULT", (RUS, ALIYEV), (), "2024-08-19", place=caucasus)
+    assert not same_event(talks, same_article)
