@@ -17,7 +17,14 @@ both versions as claims, so the disagreement is recorded, not hidden.
 
 ``loose_match`` is the fallback for reports the coder left without actors or
 without a date: inside one story, the same type and the same words in the
-source sentences stand in for the missing field.
+source sentences stand in for the missing field (and, failing that, being the
+story's only named event of that type and date: see ``link._story_match``).
+
+Fields the coder often gets half right are compared for what they can prove:
+a state credited with a joint act matches the leader who signed for it
+(``actors_match``); a region without a country, a place name the gazetteer put
+in two countries, or a participant's own country given as the place do not
+contradict a city (``places_compatible``, ``where``).
 """
 
 from __future__ import annotations
