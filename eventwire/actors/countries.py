@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import pycountry
 
+from eventwire.actors.demonyms import MORE_CAPITALS, all_names
+
 #: Short names and demonyms news uses that pycountry lacks (or gets wrong).
 EXTRA: dict[str, str] = {
     "russia": "RUS", "russian": "RUS", "russians": "RUS", "soviet": "RUS",
@@ -80,6 +82,7 @@ CAPITALS: dict[str, str] = {
     "new delhi": "IND", "islamabad": "PAK", "jerusalem": "ISR", "riyadh": "SAU",
     "cairo": "EGY", "rome": "ITA", "warsaw": "POL", "budapest": "HUN", "tashkent": "UZB",
     "bishkek": "KGZ", "dushanbe": "TJK", "ashgabat": "TKM", "chisinau": "MDA",
+    **MORE_CAPITALS,
 }  # fmt: skip
 
 
@@ -109,6 +112,7 @@ def _index() -> dict[str, str]:
         index.setdefault(short, c.alpha_3)
     for bad in BLOCKED:
         index.pop(bad, None)
+    index.update(all_names())  # demonyms and other names of every state (demonyms.py)
     index.update(EXTRA)
     return index
 
