@@ -26,7 +26,8 @@ DEMONYMS: dict[str, str] = {
     "sierra leonean": "SLE", "somali": "SOM", "somalian": "SOM", "south african": "ZAF",
     "south sudanese": "SSD", "sudanese": "SDN", "swazi": "SWZ", "tanzanian": "TZA",
     "togolese": "TGO", "tunisian": "TUN", "ugandan": "UGA", "zambian": "ZMB",
-    "zimbabwean": "ZWE", "zairean": "COD", "zairian": "COD",
+    "zimbabwean": "ZWE", "zairean": "COD", "zairian": "COD", "nigerian": "NGA",
+    "nigerien": "NER",
     # Europe
     "albanian": "ALB", "andorran": "AND", "austrian": "AUT", "belgian": "BEL",
     "bosnian": "BIH", "bulgarian": "BGR", "croatian": "HRV", "croat": "HRV", "cypriot": "CYP",
@@ -37,7 +38,9 @@ DEMONYMS: dict[str, str] = {
     "romanian": "ROU", "sammarinese": "SMR", "serbian": "SRB", "slovak": "SVK",
     "slovakian": "SVK", "slovenian": "SVN", "slovene": "SVN", "swedish": "SWE", "swede": "SWE",
     "scottish": "GBR", "welsh": "GBR", "brit": "GBR", "netherlands": "NLD", "belarussian": "BLR",
-    "byelorussian": "BLR", "liechtensteiner": "LIE",
+    "byelorussian": "BLR", "liechtensteiner": "LIE", "russian": "RUS", "ukrainian": "UKR",
+    "belarusian": "BLR", "moldovan": "MDA", "italian": "ITA", "greek": "GRC", "serb": "SRB",
+    "hungarian": "HUN", "german": "DEU", "american": "USA",
     # Asia and the Middle East
     "bahraini": "BHR", "bangladeshi": "BGD", "bhutanese": "BTN", "bruneian": "BRN",
     "burmese": "MMR", "myanmarese": "MMR", "cambodian": "KHM", "khmer": "KHM",
@@ -48,7 +51,11 @@ DEMONYMS: dict[str, str] = {
     "singaporean": "SGP", "sri lankan": "LKA", "taiwanese": "TWN", "tajikistani": "TJK",
     "thai": "THA", "uzbekistani": "UZB", "yemeni": "YEM", "yemenite": "YEM",
     "kyrgyzstani": "KGZ", "turkmenistani": "TKM", "iraqi": "IRQ", "syrian": "SYR",
-    "hong konger": "HKG",
+    "hong konger": "HKG", "pakistani": "PAK", "indian": "IND", "korean": "KOR",
+    "north korean": "PRK", "south korean": "KOR", "tajik": "TJK", "uzbek": "UZB",
+    "kazakh": "KAZ", "israeli": "ISR", "palestinian": "PSE", "afghan": "AFG", "saudi": "SAU",
+    "emirati": "ARE", "qatari": "QAT", "iranian": "IRN", "azerbaijani": "AZE", "azeri": "AZE",
+    "armenian": "ARM", "georgian": "GEO", "turk": "TUR",
     # The Americas
     "argentine": "ARG", "argentinian": "ARG", "argentinean": "ARG", "bahamian": "BHS",
     "barbadian": "BRB", "belizean": "BLZ", "bolivian": "BOL", "brazilian": "BRA",
@@ -58,7 +65,7 @@ DEMONYMS: dict[str, str] = {
     "jamaican": "JAM", "mexican": "MEX", "nicaraguan": "NIC", "panamanian": "PAN",
     "paraguayan": "PRY", "peruvian": "PER", "puerto rican": "PRI", "salvadoran": "SLV",
     "salvadorean": "SLV", "surinamese": "SUR", "trinidadian": "TTO", "uruguayan": "URY",
-    "venezuelan": "VEN",
+    "venezuelan": "VEN", "dominican": "DOM",
     # Oceania
     "australian": "AUS", "aussie": "AUS", "fijian": "FJI", "new zealander": "NZL",
     "papua new guinean": "PNG", "samoan": "WSM", "tongan": "TON", "vanuatuan": "VUT",

@@ -73,8 +73,12 @@ UNKNOWN_SECTOR = "UNK"
 GENERIC_ROLES = {"GOV", "ELI", "CVL", "UNK", None}
 #: Words after a country word that make the phrase someone else's: "Syrian-backed militia".
 BACKED = {"backed", "supported", "funded", "sponsored", "allied", "trained", "armed", "aligned"}
-#: Words before a country word with the same effect: "pro-Iranian", "anti-American".
-PRO = {"pro", "anti"}
+#: Words before a country word with the same effect: "pro-Iranian", "anti-American",
+#: "ethnic Albanian".
+OTHERS = {"pro", "anti", "ethnic"}
+#: Capitals that also stand for an international body ("Brussels" for the EU): not a
+#: state's when they modify a role word.
+INTERNATIONAL_SEATS = {"EUR"}
 WORD_RE = re.compile(r"[\w.’'-]+")
 MAX_AGENT = 4
 
@@ -127,16 +131,24 @@ def _country(keys: list[str]) -> str | None:
     """The first country name or demonym among the words (longest n-gram first).
 
     Hyphenated words count word by word ("Vietnamese-led forces" are Vietnam's), except
-    a country another's forces are backed by or "pro-" ("Syrian-backed militia")."""
+    a country another's forces are backed by or "pro-" ("Syrian-backed militia"), and an
+    ethnicity: "ethnic Albanians" are coded where they live (PLOVER, CAMEO), not Albania's.
+    A capital among the words is its state's ("the Khartoum government") when no
+    country word is."""
     keys = [w for k in keys for w in k.split()]
     for i in range(len(keys)):
-        if (i + 1 < len(keys) and keys[i + 1] in BACKED) or (i > 0 and keys[i - 1] in PRO):
+        if (i + 1 < len(keys) and keys[i + 1] in BACKED) or (i > 0 and keys[i - 1] in OTHERS):
             continue
         for n in (4, 3, 2, 1):
             if i + n <= len(keys):
                 code = country_code(" ".join(keys[i : i + n]))
                 if code:
                     return code
+    for i in range(len(keys)):
+        for n in (3, 2, 1):
+            code = CAPITALS.get(" ".join(keys[i : i + n])) if i + n <= len(keys) else None
+            if code and code not in INTERNATIONAL_SEATS:
+                return code
     return None
 
 
@@ -272,9 +284,16 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
         return member
     code = _country(keys) or next((PARTIAL[k][1] for k in keys if k in PARTIAL), None)
     sector = "ELI" if former else _agent([k for k in keys if k not in FORMER], load_table())
+    if sector is None and _ethnic(keys):
+        sector = "CVL"  # "ethnic Turks": civilians of that ethnicity, wherever they live
     if code is None and sector is None:
         return None
     return ActorRef(None, code, sector)
+
+
+def _ethnic(keys: list[str]) -> bool:
+    """Whether the words name an ethnic group ("ethnic Albanians")."""
+    return any(k == "ethnic" and country_code(n) for k, n in zip(keys, keys[1:], strict=False))
 
 
 def _group(key: str, date: str | None, context: str | None) -> ActorRef | None:
@@ -289,7 +308,7 @@ def _group(key: str, date: str | None, context: str | None) -> ActorRef | None:
     return ActorRef(*found)
 
 
-def _organisation(ref: ActorRef) -> bool:
+def organisation(ref: ActorRef) -> bool:
     """Whether a named actor is an organisation (not a person): its name has an
     organisation word or is one word ("Hezbollah", "UNHCR"), or its code is no state's
     ("United Nations" is UNO)."""
@@ -307,14 +326,15 @@ def _member(keys: list[str], date: str | None, context: str | None) -> ActorRef 
         role = _agent(keys[i:], table)
         if role is None or any(k in table.by_key or k in GROUPS for k in keys[i:]):
             continue
-        head = " ".join(keys[:i])
-        org = _group(head, date, context)
-        if org is None and head in table.by_key and not country_code(head):
-            org = pick(table.by_key[head], date, context, None)
-        if org is None or org.country is None or not _organisation(org):
-            continue
-        sector = org.sector if role in GENERIC_ROLES and org.sector else role
-        return ActorRef(None, org.country, sector)
+        for j in range(i):  # "eighty UN peacekeepers": the name may follow other words
+            head = " ".join(keys[j:i])
+            org = _group(head, date, context)
+            if org is None and head in table.by_key and not country_code(head):
+                org = pick(table.by_key[head], date, context, None)
+            if org is None or org.country is None or not organisation(org):
+                continue
+            sector = org.sector if role in GENERIC_ROLES and org.sector else role
+            return ActorRef(None, org.country, sector)
     return None
 
 

@@ -1,0 +1,78 @@
+"""A role noun's country from the place attached to it: "rebels in the Ivory Coast".
+
+Why: news often names a group by its role and its place ("Security forces in Guinea",
+"opposition parties in Nepal", "demonstrators in Baghdad", "guerrillas operating in
+Macedonia", "activists from the Fatah Party") rather than by a demonym. PLOVER codes such
+a group under the state of that place. The place decides only where the role words name
+no country themselves, and not for roles that are usually foreigners where they are
+(peacekeepers, monitors, diplomats, aid workers), nor for a breakaway region, whose own
+groups the resolver codes by its convention.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.actors.countries import CAPITALS, PARTIAL, country_name, norm
+from eventwire.actors.resolve import organisation, resolve, singular
+from eventwire.records import ActorRef
+
+#: Prepositions that place a group ("in", "inside") or give its origin ("from").
+PREPS = frozenset({"in", "inside", "within", "from"})
+#: Participles that keep the place the group's own ("operating in", "based in").
+PARTICIPLES = frozenset({"operate", "base", "live", "reside"})
+#: Roles usually held by outsiders where they are.
+FOREIGN_ROLES = frozenset({
+    "peacekeeper", "monitor", "observer", "inspector", "envoy", "ambassador", "embassy",
+    "diplomat", "mission", "delegation", "contingent", "mediator", "aid", "relief",
+    "correspondent", "journalist", "reporter", "tourist", "visitor", "expatriate",
+    "consulate", "negotiator", "investigator", "expert", "volunteer", "refugee",
+})  # fmt: skip
+
+
+def foreign_role(span: Any) -> bool:
+    """Whether the span's words name a role usually held by outsiders where they are."""
+    return bool({singular(norm(t.text)) for t in span} & FOREIGN_ROLES)
+
+
+def _place_objects(root: Any) -> list[tuple[str, Any]]:
+    """(preposition, object) of the place phrases attached to a noun, directly or
+    through a participle ("guerrillas operating in Macedonia")."""
+    out = []
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in PREPS:
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and str(child.lemma_).lower() in PARTICIPLES:
+            out += _place_objects(child)
+    return out
+
+
+def _state_of(place: str, prep: str, date: str | None, context: str) -> str | None:
+    """The state a place phrase names: a country or a capital; after "from", also a
+    national organisation ("activists from the Fatah Party")."""
+    key = norm(place).removeprefix("the ")
+    if key in PARTIAL:
+        return None
+    where = resolve(place, date, context)
+    if where is None or where.country is None or country_name(where.country) is None:
+        return None
+    if where.sector is None or key in CAPITALS:
+        return where.country
+    if prep == "from" and where.name is not None and organisation(where):
+        return where.country
+    return None
+
+
+def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRef:
+    """``ref`` with the country of the place attached to the span's head, where the role
+    words name none (see the module docstring); ``ref`` itself otherwise."""
+    if ref.name is not None or ref.country is not None or ref.sector is None:
+        return ref
+    if foreign_role(span):
+        return ref
+    for prep, obj in _place_objects(span.root):
+        place = span.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+        code = _state_of(place, prep, date, context)
+        if code is not None:
+            return ActorRef(None, code, ref.sector)
+    return ref
