@@ -145,8 +145,13 @@ def _names_actor(tok: Any) -> bool:
     if key in PLACE_NOUNS or country_code(tok.text):
         return key not in PLACE_NOUNS
     agents = load_table().agents
-    pair = norm(tok.doc[tok.i - 1].text) + " " + key if tok.i else key
-    sector = agents.get(key) or agents.get(singular(key)) or agents.get(pair)
+    prev = norm(tok.doc[tok.i - 1].text) + " " if tok.i else ""
+    sector = (
+        agents.get(key)
+        or agents.get(singular(key))
+        or agents.get(prev + key)
+        or agents.get(prev + singular(key))  # "army officers"
+    )
     if sector == "UNK":  # "opposition groups", "Muslim groups": the modifier says who
         return any(_role_word(c) for c in tok.children if c.dep_ in ("compound", "amod"))
     return sector is not None and sector not in JUNK_SECTORS

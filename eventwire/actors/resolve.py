@@ -71,8 +71,12 @@ UNKNOWN_SECTOR = "UNK"
 #: Role sectors that say less about a member of a named organisation than the
 #: organisation's own sector: "Hamas leaders" are REB, "Red Cross officials" MED.
 GENERIC_ROLES = {"GOV", "ELI", "CVL", "UNK", None}
-#: Words after a country word that make the phrase someone else's: "Syrian-backed militia".
-BACKED = {"backed", "supported", "funded", "sponsored", "allied", "trained", "armed", "aligned"}
+#: Words after a country word that make the phrase someone else's: "Syrian-backed militia",
+#: "the Israeli-occupied West Bank".
+BACKED = {
+    "backed", "supported", "funded", "sponsored", "allied", "trained", "armed", "aligned",
+    "occupied", "controlled", "held", "administered", "ruled",
+}  # fmt: skip
 #: Words before a country word with the same effect: "pro-Iranian", "anti-American",
 #: "ethnic Albanian".
 OTHERS = {"pro", "anti", "ethnic"}

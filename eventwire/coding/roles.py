@@ -18,9 +18,19 @@ from eventwire.records import ActorMention, ActorRef
 
 log = logging.getLogger(__name__)
 
-_RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "at", "from"})
+_RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "toward", "towards", "at", "from", "into"}
+)
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+_OBJECT_TARGET_PREPS = frozenset({"against", "on", "to", "toward", "towards", "with", "at"})
+#: Verbs that put out a document whose content is its issuer's act.
+_ISSUE_VERBS = frozenset({
+    "issue", "release", "publish", "send", "adopt", "pass", "submit", "approve", "enact",
+    "make", "unveil",
+})  # fmt: skip
+#: Passive forms that state the subject's own stance ("is committed to").
+_STATIVE = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
 
 
 @dataclass(frozen=True)
@@ -79,8 +89,11 @@ class MentionIndex:
                 found = self.all_at(cur)
                 queue.extend(c for c in cur.children if c.dep_ in _NP_DEPS)
         for prep in tok.children:
-            if prep.dep_ != "prep" or str(prep.lemma_).lower() not in ("of", "from"):
+            word = str(prep.lemma_).lower()
+            if prep.dep_ not in ("prep", "agent") or word not in ("of", "from", "by", "for"):
                 continue
+            if word in ("by", "for") and found:
+                continue  # "calls by X", "a camp for refugees": only a noun naming no one
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -126,21 +139,38 @@ def _with_conjuncts(toks: Iterable[Any]) -> list[Any]:
     return out
 
 
+def _agents(verb: Any) -> list[Any]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _nominal(subj: list[Any]) -> list[Any]:
+    """A subject the parser took for a verb ("The Red Cross *operating* in Iraq said")
+    stands for its own subject noun."""
+    out = []
+    for tok in subj:
+        inner = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+        out += inner or [tok]
+    return out
+
+
 def subjects(verb: Any) -> list[Any]:
     """The subject tokens of a verb, inherited from the verb above for "plans to meet",
-    "arrived and met", or the noun a relative clause hangs on."""
+    "arrived and met", "is willing to withdraw", or the noun a relative clause hangs on.
+    A participle after a passive ("was attacked by X, killing 20") takes its agent."""
     cur = verb
+    via = ""
     for _ in range(5):
+        if via == "advcl" and _agents(cur):
+            return _with_conjuncts(_agents(cur))
         deps = ("nsubj", "csubj") if cur.i == verb.i else ("nsubj", "csubj", "nsubjpass")
         subj = [c for c in cur.children if c.dep_ in deps]
         if subj:
-            return _with_conjuncts(subj)
-        agent = [
-            g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
+            return _with_conjuncts(_nominal(subj))
+        agent = _agents(cur)
         if agent:
             return _with_conjuncts(agent)
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            via = cur.dep_
             cur = cur.head
             continue
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
@@ -195,6 +225,11 @@ def _complement_targets(verb: Any, request: bool = False) -> list[Any]:
     act ("demanded that *Pashinyan* resign", "said *Sudan* must return")."""
     out: list[Any] = []
     for comp in verb.children:
+        purpose = comp.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+        )  # "started a hunger strike *to protest* X's failure"
+        if purpose and comp.pos_ == "VERB":
+            out += _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
         if request and comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
             out += _with_conjuncts(
                 c for c in comp.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
@@ -204,6 +239,30 @@ def _complement_targets(verb: Any, request: bool = False) -> list[Any]:
             out += objs + _pobjs(comp, _RECIPIENT_PREPS)
             for obj in objs:
                 out += _pobjs(obj, {"against", "on", "to", "with"})
+    return out
+
+
+def _condition_targets(verb: Any) -> list[Any]:
+    """Who a threat is aimed at: the subject of its condition ("threatened to stop talks
+    *if the United States* goes ahead", "*unless Baghdad* accepted")."""
+    out: list[Any] = []
+    for tok in verb.subtree:
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+        ):
+            out += _with_conjuncts(
+                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            )
+    return out
+
+
+def _shared_targets(verb: Any) -> list[Any]:
+    """ "donated and delivered goods *to X*": the "to" object of a verb joined to the
+    trigger that has no subject of its own."""
+    out: list[Any] = []
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            out += _pobjs(conj, {"to"})
     return out
 
 
@@ -217,15 +276,12 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
         if ref is not None and ref not in roles.actors and ref not in roles.recipients:
             return replace(roles, recipients=(*roles.recipients, ref))
     if not roles.recipients:
-        targets = [
-            r
-            for r in _resolve(
-                _complement_targets(cand.verb, cand.trigger.event_type == "REQUEST"),
-                index,
-                "recipient",
-            )
-            if r not in roles.actors
-        ]
+        toks = _complement_targets(cand.verb, cand.trigger.event_type == "REQUEST")
+        if cand.trigger.event_type == "THREATEN":
+            toks += _condition_targets(cand.verb)
+        if cand.trigger.role == "default":
+            toks += _shared_targets(cand.verb)
+        targets = [r for r in _resolve(toks, index, "recipient") if r not in roles.actors]
         if targets:
             return replace(roles, recipients=tuple(targets))
     return roles
@@ -242,11 +298,49 @@ def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles |
     return None
 
 
+def _subject_tokens(verb: Any, noun_i: int, index: MentionIndex) -> list[Any]:
+    """Who acts: the verb's subject; for a participle on a document that names no one
+    ("issued a declaration *demanding* ...", "released a statement *condemning* ..."),
+    whoever issued it (not whoever signed it: the signing is the event there);
+    for a stative passive ("Vietnam *is committed* to ..."), its grammatical subject."""
+    if verb.i == noun_i:
+        return []
+    if _stative(verb):
+        return _with_conjuncts(c for c in verb.children if c.dep_ == "nsubjpass")
+    subj = [t for t in subjects(verb) if t.i != noun_i]
+    thing = verb.dep_ == "acl" and subj == [verb.head] and not index.phrase_refs(verb.head)
+    issued = verb.head.dep_ == "dobj" and str(verb.head.head.lemma_).lower() in _ISSUE_VERBS
+    if thing and issued:
+        return [t for t in subjects(verb.head.head) if t.i != noun_i]
+    return subj
+
+
+def _stative(verb: Any) -> bool:
+    """A passive form that states its subject's own stance, with no agent: "is committed
+    to", "is prepared to", "is determined to"."""
+    return (
+        str(verb.lemma_).lower() in _STATIVE
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not _agents(verb)
+    )
+
+
+def _object_targets(objs: list[Any], index: MentionIndex) -> list[Any]:
+    """Whom an object that names no one is aimed at: "threatened further action *against
+    Russia*", "imposed sanctions *on the Taliban*"."""
+    out: list[Any] = []
+    for obj in objs:
+        if not index.phrase_refs(obj):
+            out += _pobjs(obj, _OBJECT_TARGET_PREPS)
+    return out
+
+
 def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     verb, noun, role = cand.verb, cand.noun, cand.trigger.role
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = passive and not _stative(verb)
     noun_i = noun.i if noun is not None else -1
-    subj = [t for t in subjects(verb) if t.i != noun_i] if verb.i != noun_i else []
+    subj = _subject_tokens(verb, noun_i, index)
     objs = (
         []
         if passive
@@ -300,7 +394,7 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             return Roles(tuple(hosts), tuple(guests), third_party=True)
         return Roles(tuple(visitors), tuple(h for h in hosts if h not in visitors))
     actors = _resolve(subj + n_agents, index, "actor")
-    recip_toks = objs + preps + n_recips + n_parties
+    recip_toks = objs + preps + n_recips + n_parties + _object_targets(objs, index)
     if role == "accuse":
         recip_toks = objs + _pobjs(verb, {"against"})
     recips = _resolve(recip_toks, index, "recipient")
