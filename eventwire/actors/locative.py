@@ -17,8 +17,9 @@ from eventwire.actors.countries import CAPITALS, PARTIAL, country_name, norm
 from eventwire.actors.resolve import organisation, resolve, singular
 from eventwire.records import ActorRef
 
-#: Prepositions that place a group ("in", "inside") or give its origin ("from").
-PREPS = frozenset({"in", "inside", "within", "from"})
+#: Prepositions that place a group ("in", "inside"), give its origin ("from"), or name
+#: the place it governs ("the government of Sindh", when the table has no such place).
+PREPS = frozenset({"in", "inside", "within", "from", "of"})
 #: Participles that keep the place the group's own ("operating in", "based in").
 PARTICIPLES = frozenset({"operate", "base", "live", "reside"})
 #: Roles usually held by outsiders where they are.
@@ -47,20 +48,34 @@ def _place_objects(root: Any) -> list[tuple[str, Any]]:
     return out
 
 
-def _state_of(place: str, prep: str, date: str | None, context: str) -> str | None:
-    """The state a place phrase names: a country or a capital; after "from", also a
-    national organisation ("activists from the Fatah Party")."""
+def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None:
+    """The state a place phrase names: a country or a capital, else a place name the
+    gazetteer puts in one country only ("Basra", "Sindh"); after "from", also a national
+    organisation ("activists from the Fatah Party")."""
+    place = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text
     key = norm(place).removeprefix("the ")
     if key in PARTIAL:
         return None
     where = resolve(place, date, context)
-    if where is None or where.country is None or country_name(where.country) is None:
+    if where is None:
+        return _gazetteer_country(obj) if obj.pos_ == "PROPN" else None
+    if where.country is None or country_name(where.country) is None or prep == "of":
         return None
     if where.sector is None or key in CAPITALS:
         return where.country
-    if prep == "from" and where.name is not None and organisation(where):
+    if prep == "from" and (where.name is None or organisation(where)):
         return where.country
     return None
+
+
+def _gazetteer_country(obj: Any) -> str | None:
+    """The one country the gazetteer knows a proper name in (None when several or none)."""
+    from eventwire.language.places import unambiguous_country  # the place layer, lazily
+
+    names = [t for t in obj.subtree if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    return unambiguous_country(obj.doc[names[0].i : names[-1].i + 1].text)
 
 
 def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRef:
@@ -71,8 +86,9 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
     if foreign_role(span):
         return ref
     for prep, obj in _place_objects(span.root):
-        place = span.doc[obj.left_edge.i : obj.right_edge.i + 1].text
-        code = _state_of(place, prep, date, context)
+        if prep == "of" and not span.start <= obj.i < span.end:
+            continue  # "of" only inside the mention: "the government of Sindh"
+        code = _state_of(obj, prep, date, context)
         if code is not None:
             return ActorRef(None, code, ref.sector)
     return ref

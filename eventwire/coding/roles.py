@@ -24,11 +24,6 @@ _RECIPIENT_PREPS = frozenset(
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 _OBJECT_TARGET_PREPS = frozenset({"against", "on", "to", "toward", "towards", "with", "at"})
-#: Verbs that put out a document whose content is its issuer's act.
-_ISSUE_VERBS = frozenset({
-    "issue", "release", "publish", "send", "adopt", "pass", "submit", "approve", "enact",
-    "make", "unveil",
-})  # fmt: skip
 #: Passive forms that state the subject's own stance ("is committed to").
 _STATIVE = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
 
@@ -298,10 +293,14 @@ def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles |
     return None
 
 
-def _subject_tokens(verb: Any, noun_i: int, index: MentionIndex) -> list[Any]:
+def _subject_tokens(
+    verb: Any, noun_i: int, index: MentionIndex, promise: bool = False
+) -> list[Any]:
     """Who acts: the verb's subject; for a participle on a document that names no one
-    ("issued a declaration *demanding* ...", "released a statement *condemning* ..."),
-    whoever issued it (not whoever signed it: the signing is the event there);
+    ("issued a declaration *demanding* ...", "signed agreements *establishing* relations
+    with ..."), whoever issued or signed it. Not for a promise ("signed a statement
+    *pledging* steps"): a commitment a signed document states is the signing's own
+    content (SUPPORT), not a second event;
     for a stative passive ("Vietnam *is committed* to ..."), its grammatical subject."""
     if verb.i == noun_i:
         return []
@@ -309,8 +308,7 @@ def _subject_tokens(verb: Any, noun_i: int, index: MentionIndex) -> list[Any]:
         return _with_conjuncts(c for c in verb.children if c.dep_ == "nsubjpass")
     subj = [t for t in subjects(verb) if t.i != noun_i]
     thing = verb.dep_ == "acl" and subj == [verb.head] and not index.phrase_refs(verb.head)
-    issued = verb.head.dep_ == "dobj" and str(verb.head.head.lemma_).lower() in _ISSUE_VERBS
-    if thing and issued:
+    if thing and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" and not promise:
         return [t for t in subjects(verb.head.head) if t.i != noun_i]
     return subj
 
@@ -340,7 +338,7 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     passive = passive and not _stative(verb)
     noun_i = noun.i if noun is not None else -1
-    subj = _subject_tokens(verb, noun_i, index)
+    subj = _subject_tokens(verb, noun_i, index, cand.trigger.event_type == "AGREE")
     objs = (
         []
         if passive
