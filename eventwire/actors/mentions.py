@@ -87,6 +87,16 @@ def _extend(span: Any) -> Any:
     return doc[span.start : end]
 
 
+def _over_name(span: Any) -> Any:
+    """Grow a chunk to the end of a name the parser cut: "the Democratic People's Republic"
+    + "of Korea" is one organisation or state name when NER says so."""
+    for ent in span.doc.ents:
+        inside = span.start <= ent.start < span.end < ent.end
+        if inside and ent.label_ in ("ORG", "GPE") and span.doc[span.end].lower_ == "of":
+            return span.doc[span.start : ent.end]
+    return span
+
+
 def _trim(span: Any) -> Any:
     """Drop leading and trailing whitespace tokens, so offsets cover words only."""
     start, end = span.start, span.end
@@ -103,7 +113,7 @@ def _candidates(doc: Any) -> list[Any]:
     for chunk in doc.noun_chunks:
         if chunk.root.pos_ in PRONOUNS or chunk.root.ent_type_ in NOT_ACTORS:
             continue
-        span = _trim(_extend(chunk))
+        span = _trim(_over_name(_extend(chunk)))
         if not len(span):
             continue
         breaks = [t.i for t in span if "\n" in t.text]

@@ -225,6 +225,7 @@ def _complement_targets(verb: Any, request: bool = False) -> list[Any]:
         )  # "started a hunger strike *to protest* X's failure"
         if purpose and comp.pos_ == "VERB":
             out += _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
+            out += _complement_targets(comp)  # "... *to help support* the rights of X"
         if request and comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
             out += _with_conjuncts(
                 c for c in comp.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
@@ -323,11 +324,12 @@ def _stative(verb: Any) -> bool:
     )
 
 
-def _object_targets(objs: list[Any], index: MentionIndex) -> list[Any]:
-    """Whom an object that names no one is aimed at: "threatened further action *against
-    Russia*", "imposed sanctions *on the Taliban*"."""
+def _object_targets(verb: Any, objs: list[Any], index: MentionIndex) -> list[Any]:
+    """Whom an object or purpose that names no one is aimed at: "threatened further action
+    *against Russia*", "imposed sanctions *on the Taliban*", "mobilized reservists for a
+    possible war *against Iraq*"."""
     out: list[Any] = []
-    for obj in objs:
+    for obj in objs + _pobjs(verb, {"for"}):
         if not index.phrase_refs(obj):
             out += _pobjs(obj, _OBJECT_TARGET_PREPS)
     return out
@@ -392,7 +394,7 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             return Roles(tuple(hosts), tuple(guests), third_party=True)
         return Roles(tuple(visitors), tuple(h for h in hosts if h not in visitors))
     actors = _resolve(subj + n_agents, index, "actor")
-    recip_toks = objs + preps + n_recips + n_parties + _object_targets(objs, index)
+    recip_toks = objs + preps + n_recips + n_parties + _object_targets(verb, objs, index)
     if role == "accuse":
         recip_toks = objs + _pobjs(verb, {"against"})
     recips = _resolve(recip_toks, index, "recipient")
