@@ -24,6 +24,7 @@ from eventwire.actors.coref import (
     possessor_state,
 )
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
+from eventwire.actors.fuzzy import near_person
 from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
@@ -242,7 +243,7 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
         if ref.name is None:
             ref = (
                 counterpart(span, ref, keys, seen, offices, date)
-                or _unlisted_person(span, ref)
+                or _unlisted_person(span, ref, date)
             )
             ref = possessor_state(keys, ref, out)
         name = ref.name if ref.sector is not None else None
@@ -264,6 +265,9 @@ def _first_actor(
         ref = _breakaway(span, resolve(span.text, date, context), date, context)
         if ref is None:
             ref = _surname(span, seen)
+        person = _person_text(span) if ref is None else None
+        if person is not None and person == span.text:
+            ref = near_person(person, date, context)
         if ref is not None and not (ref.country is None and ref.sector in JUNK_SECTORS):
             return span, ref
     return None
@@ -293,11 +297,15 @@ def _breakaway(
     return ref
 
 
-def _unlisted_person(span: Any, ref: ActorRef) -> ActorRef:
-    """A named person the table lacks keeps the name NER found, with the role's codes."""
+def _unlisted_person(span: Any, ref: ActorRef, date: str | None) -> ActorRef:
+    """A named person the table lacks keeps the name NER found, with the role's codes;
+    a name one letter off a table person's is that person ("President Laurent Gbago")."""
     name = _person_text(span)
     if not name or country_code(name) or norm(name) in PARTIAL:
         return ref  # "Azerbaijani officials": NER's PERSON there is a demonym
+    near = near_person(name, date, span.doc.text)
+    if near is not None and near.country and ref.country in (None, near.country):
+        return ActorRef(near.name, near.country, ref.sector or near.sector)
     if ref.sector is not None and name != span.text:
         return ActorRef(name, ref.country, ref.sector)
     return ref

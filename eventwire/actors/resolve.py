@@ -266,7 +266,11 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
         return group
     found = _named(words, date, context)
     if found:
-        ref, _ = found
+        ref, start = found
+        title = _member(keys[:start], date, context) if start > 1 and not former else None
+        if title is not None and title.country and country_name(title.country) is None:
+            # "U.N. mediator Diego Cordovez", "NATO chief ...": acting for the organisation
+            return ActorRef(ref.name, title.country, ref.sector or title.sector)
         return ActorRef(ref.name, ref.country, "ELI" if former else ref.sector)
     if singular(keys[-1]) in EVENT_NOUNS or keys[-1] in EVENT_NOUNS:
         return None  # "a two-day state visit": an event, not who acts
