@@ -57,9 +57,9 @@ def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None
     if key in PARTIAL:
         return None
     where = resolve(place, date, context)
-    if where is None:
-        return _gazetteer_country(obj) if obj.pos_ == "PROPN" else None
-    if where.country is None or country_name(where.country) is None or prep == "of":
+    if where is None or where.country is None:
+        return _gazetteer_country(obj)  # "Sindh province", "Basra"
+    if country_name(where.country) is None or prep == "of":
         return None
     if where.sector is None or key in CAPITALS:
         return where.country
@@ -86,7 +86,7 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
     if foreign_role(span):
         return ref
     for prep, obj in _place_objects(span.root):
-        if prep == "of" and not span.start <= obj.i < span.end:
+        if prep == "of" and not span.start <= obj.left_edge.i < span.end:
             continue  # "of" only inside the mention: "the government of Sindh"
         code = _state_of(obj, prep, date, context)
         if code is not None:
