@@ -69,12 +69,12 @@ def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None
 
 
 def _gazetteer_country(obj: Any) -> str | None:
-    """The one country the gazetteer knows a proper name in (None when several or none)."""
+    """The one country the gazetteer knows a place name in (None when several or none)."""
     from eventwire.language.places import unambiguous_country  # the place layer, lazily
 
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
-    if not names:
-        return None
+    if not names or not any(t.ent_type_ in ("GPE", "LOC") for t in names):
+        return None  # only what NER calls a place: "God" is also a Hungarian town
     return unambiguous_country(obj.doc[names[0].i : names[-1].i + 1].text)
 
 
