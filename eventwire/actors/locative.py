@@ -22,6 +22,11 @@ from eventwire.records import ActorRef
 PREPS = frozenset({"in", "inside", "within", "from", "of"})
 #: Participles that keep the place the group's own ("operating in", "based in").
 PARTICIPLES = frozenset({"operate", "base", "live", "reside"})
+#: Nouns that make the proper name after them a place ("the town of Cizre").
+PLACE_HEADS = frozenset({
+    "town", "city", "village", "province", "region", "district", "state", "county",
+    "capital", "port", "enclave", "area",
+})  # fmt: skip
 #: Roles usually held by outsiders where they are.
 FOREIGN_ROLES = frozenset({
     "peacekeeper", "monitor", "observer", "inspector", "envoy", "ambassador", "embassy",
@@ -73,8 +78,9 @@ def _gazetteer_country(obj: Any) -> str | None:
     from eventwire.language.places import unambiguous_country  # the place layer, lazily
 
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
-    if not names or not any(t.ent_type_ in ("GPE", "LOC") for t in names):
-        return None  # only what NER calls a place: "God" is also a Hungarian town
+    place_word = str(obj.lemma_).lower() in PLACE_HEADS  # "the town of Cizre"
+    if not names or not (place_word or any(t.ent_type_ in ("GPE", "LOC") for t in names)):
+        return None  # only a place: "God" is also a Hungarian town
     return unambiguous_country(obj.doc[names[0].i : names[-1].i + 1].text)
 
 
@@ -92,3 +98,10 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
         if code is not None:
             return ActorRef(None, code, ref.sector)
     return ref
+
+
+def place_state(obj: Any) -> str | None:
+    """The state of a place phrase ("in Cizre", "in the capital, Algiers"): a country,
+    a capital or a place the gazetteer puts in one country; None for anything else."""
+    code = _state_of(obj, "in", None, obj.doc.text)
+    return code

@@ -24,6 +24,8 @@ _RECIPIENT_PREPS = frozenset(
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 _OBJECT_TARGET_PREPS = frozenset({"against", "on", "to", "toward", "towards", "with", "at"})
+#: Event types whose place, when no one is named, says whose people receive the act.
+_PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
 _STATIVE = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
 
@@ -280,7 +282,32 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
         targets = [r for r in _resolve(toks, index, "recipient") if r not in roles.actors]
         if targets:
             return replace(roles, recipients=tuple(targets))
+    if not roles.recipients and cand.trigger.event_type in _PLACE_TARGETED:
+        people = _place_people(cand)
+        if people is not None:
+            return replace(roles, recipients=(people,))
     return roles
+
+
+def _place_people(cand: Candidate) -> ActorRef | None:
+    """The people of the place a restriction is imposed in, as its recipient: "imposed a
+    curfew *in Cizre*", "suspended aid deliveries *in Baghdad*" (PLOVER codes them as
+    civilians of that place's state)."""
+    try:
+        from eventwire.actors.locative import place_state
+    except ImportError:  # the actor layer is optional for the coder
+        return None
+    heads = [cand.verb, *(o for o in objects_of(cand.verb) if o.dep_ != "pobj")]
+    heads += [c for c in cand.verb.children if c.dep_ == "xcomp"]
+    heads += [o for c in heads[:] if c.dep_ == "xcomp" for o in objects_of(c)]
+    if cand.noun is not None:
+        heads.append(cand.noun)
+    for head in heads:
+        for obj in _pobjs(head, {"in", "into"}):
+            code = place_state(obj)
+            if code is not None:
+                return ActorRef(None, code, "CVL")
+    return None
 
 
 def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles | None:

@@ -39,6 +39,9 @@ def _countries(refs: tuple) -> set[str | None]:  # type: ignore[type-arg]
             "IRN",
             "USA",
         ),
+        # a restriction with no one named falls on the people of its place
+        ("Turkish authorities imposed a curfew in the town of Cizre on Sunday.", "TUR", "TUR"),
+        ("The Red Cross suspended aid deliveries in Mosul on Wednesday.", "NGO", "IRQ"),
         # a capital as the subject of a political verb
         ("Beijing rejected the Japanese protest on Tuesday.", "CHN", "JPN"),
     ],
