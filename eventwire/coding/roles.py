@@ -285,8 +285,31 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     if not roles.recipients and cand.trigger.event_type in _PLACE_TARGETED:
         people = _place_people(cand)
         if people is not None:
-            return replace(roles, recipients=(people,))
+            roles = replace(roles, recipients=(people,))
+    if not roles.actors and cand.trigger.event_type == "COERCE" and _agentless_passive(cand):
+        authorities = _place_authorities(cand.verb)
+        if authorities is not None:
+            roles = replace(roles, actors=(authorities,))
     return roles
+
+
+def _agentless_passive(cand: Candidate) -> bool:
+    verb = cand.verb
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _agents(verb)
+
+
+def _place_authorities(verb: Any) -> ActorRef | None:
+    """Who arrested or expelled someone "in Lebanon" when the report names no one: the
+    authorities of that state (a coercive act by an unnamed agent is the state's)."""
+    try:
+        from eventwire.actors.locative import place_state
+    except ImportError:  # the actor layer is optional for the coder
+        return None
+    for obj in _pobjs(verb, {"in"}):
+        code = place_state(obj)
+        if code is not None:
+            return ActorRef(None, code, "GOV")
+    return None
 
 
 def _place_people(cand: Candidate) -> ActorRef | None:

@@ -79,3 +79,10 @@ def test_the_issuer_of_a_document_makes_the_demand() -> None:
 def test_a_role_in_a_country_acts_for_it() -> None:
     event = _top("Security forces in Guinea detained dozens of protesters on Thursday.")
     assert "GIN" in _countries(event.actors)
+
+
+def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened() -> None:
+    event = _top("Two French journalists were arrested in Iran on Tuesday.")
+    assert event.event_type == "COERCE"
+    assert "IRN" in _countries(event.actors)
+    assert "FRA" in _countries(event.recipients)
