@@ -286,6 +286,11 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
         people = _place_people(cand)
         if people is not None:
             roles = replace(roles, recipients=(people,))
+    if not roles.recipients and cand.trigger.event_type == "PROTEST":
+        # a protest that names no target is aimed at the government where it is held
+        people = _place_people(cand)
+        if people is not None:
+            roles = replace(roles, recipients=(ActorRef(None, people.country, "GOV"),))
     if not roles.actors and cand.trigger.event_type == "COERCE" and _agentless_passive(cand):
         authorities = _place_authorities(cand.verb)
         if authorities is not None:

@@ -86,3 +86,9 @@ def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened() -> None:
     assert event.event_type == "COERCE"
     assert "IRN" in _countries(event.actors)
     assert "FRA" in _countries(event.recipients)
+
+
+def test_a_protest_with_no_named_target_is_aimed_at_the_government_where_it_is_held() -> None:
+    event = _top("Thousands of protesters rallied in Tbilisi on Sunday evening.")
+    assert event.event_type == "PROTEST"
+    assert [(r.country, r.sector) for r in event.recipients] == [("GEO", "GOV")]
