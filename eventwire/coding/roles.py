@@ -254,6 +254,21 @@ def _condition_targets(verb: Any) -> list[Any]:
     return out
 
 
+def _opposed_targets(verb: Any, despite: bool) -> list[Any]:
+    """Whom a protest or refusal defies: "in defiance of *Chinese authorities*", "in
+    protest against violations *by the security forces*", and for a refusal "despite
+    pressure *by the commission*" (the refused party is the one pressing)."""
+    out: list[Any] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for head in heads:
+        for obj in _pobjs(head, {"in"}):
+            if str(obj.lemma_).lower() in ("defiance", "protest", "opposition"):
+                out += _pobjs(obj, {"of", "against", "at", "to"})
+        if despite:
+            out += _pobjs(head, {"despite"})
+    return out
+
+
 def _shared_targets(verb: Any) -> list[Any]:
     """ "donated and delivered goods *to X*": the "to" object of a verb joined to the
     trigger that has no subject of its own."""
@@ -279,6 +294,8 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             toks += _condition_targets(cand.verb)
         if cand.trigger.role == "default":
             toks += _shared_targets(cand.verb)
+        if cand.trigger.event_type in ("PROTEST", "REJECT"):
+            toks += _opposed_targets(cand.verb, cand.trigger.event_type == "REJECT")
         targets = [r for r in _resolve(toks, index, "recipient") if r not in roles.actors]
         if targets:
             return replace(roles, recipients=tuple(targets))

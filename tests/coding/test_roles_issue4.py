@@ -42,6 +42,17 @@ def _countries(refs: tuple) -> set[str | None]:  # type: ignore[type-arg]
         # a restriction with no one named falls on the people of its place
         ("Turkish authorities imposed a curfew in the town of Cizre on Sunday.", "TUR", "TUR"),
         ("The Red Cross suspended aid deliveries in Mosul on Wednesday.", "NGO", "IRQ"),
+        # whom a protest or a refusal defies
+        (
+            "Students in Hong Kong marched on Sunday in defiance of Chinese authorities.",
+            "HKG",
+            "CHN",
+        ),
+        (
+            "Serbia refused to extradite the suspects despite pressure from the European Union.",
+            "SRB",
+            "EUR",
+        ),
         # a capital as the subject of a political verb
         ("Beijing rejected the Japanese protest on Tuesday.", "CHN", "JPN"),
     ],
