@@ -17,7 +17,8 @@ import pycountry
 
 from eventwire.actors.demonyms import MORE_CAPITALS, all_names
 
-#: Short names and demonyms news uses that pycountry lacks (or gets wrong).
+#: Short names and demonyms news uses that pycountry lacks (or gets wrong). "Congolese"
+#: is DR Congo's, as in Phoenix: the far larger state and the one news names most.
 EXTRA: dict[str, str] = {
     "russia": "RUS", "russian": "RUS", "russians": "RUS", "soviet": "RUS",
     "azerbaijan": "AZE", "azerbaijani": "AZE", "azerbaijanis": "AZE", "azeri": "AZE",
@@ -46,7 +47,7 @@ EXTRA: dict[str, str] = {
     "qatari": "QAT", "hungarian": "HUN", "serbian": "SRB", "serb": "SRB", "czech": "CZE",
     "vietnam": "VNM", "vietnamese": "VNM", "venezuela": "VEN", "bolivia": "BOL",
     "tanzania": "TZA", "laos": "LAO", "syrian arab republic": "SYR", "czechia": "CZE",
-    "congo": "COG", "congolese": "COG", "dr congo": "COD", "drc": "COD",
+    "congo": "COG", "congolese": "COD", "dr congo": "COD", "drc": "COD",
     "democratic republic of the congo": "COD", "dominica": "DMA", "dominican": "DOM",
     "dominican republic": "DOM", "niger": "NER", "nigerien": "NER", "nigeria": "NGA",
     "nigerian": "NGA", "nakhchivan": "AZE", "nakhchivani": "AZE",
