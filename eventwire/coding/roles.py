@@ -24,6 +24,14 @@ _RECIPIENT_PREPS = frozenset(
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 _OBJECT_TARGET_PREPS = frozenset({"against", "on", "to", "toward", "towards", "with", "at"})
+#: A state's authorities, and the society groups they act on (or that act on them).
+_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: A state's posts abroad: whoever acts on them is not of that state.
+_FOREIGN_POSTS = frozenset({
+    "embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "mission",
+    "diplomats",
+})  # fmt: skip
+_SOCIETY = frozenset({"CVL", "OPP", "JRN", "EDU", "PTY", "LAB", "REL", "PPL", "HRI", "MED", "BUS"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
@@ -57,6 +65,10 @@ class MentionIndex:
             if (m.start, m.end) == (longest.start, longest.end) and m.actor not in out:
                 out.append(m.actor)
         return out
+
+    def texts_of(self, ref: ActorRef) -> list[str]:
+        """The words of every mention of an actor."""
+        return [m.text for m in self._mentions if m.actor == ref]
 
     def at(self, tok: Any) -> ActorRef | None:
         found = self.all_at(tok)
@@ -279,8 +291,56 @@ def _shared_targets(verb: Any) -> list[Any]:
     return out
 
 
+def _state(refs: Iterable[ActorRef], sectors: frozenset[str]) -> str | None:
+    """The one state all of ``refs`` belong to, each in one of ``sectors``; else None."""
+    found = {(r.country, r.sector) for r in refs}
+    countries = {c for c, _ in found}
+    if len(countries) != 1 or not all(s in sectors for _, s in found):
+        return None
+    code = countries.pop()
+    if code is None:
+        return None
+    try:
+        from eventwire.actors.countries import country_name
+    except ImportError:  # the actor layer is optional for the coder
+        return None
+    return code if country_name(code) is not None else None
+
+
+def _domestic(roles: Roles, index: MentionIndex) -> Roles:
+    """Domestic politics by default: a state's authorities acting on a society group that
+    names no country ("Nicaragua's government ordered the opposition newspaper ...",
+    "Turkish police broke up a rally by students"), or such a group acting on them
+    ("opposition parties accused Pashinyan"), are of that state. Not a state's posts
+    abroad: protesters who storm an embassy are the host country's."""
+
+    def fill(refs: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
+        return tuple(
+            ActorRef(r.name, code, r.sector)
+            if r.country is None and r.sector in _SOCIETY
+            else r
+            for r in refs
+        )
+
+    def home(refs: tuple[ActorRef, ...]) -> str | None:
+        words = {w.lower() for r in refs for t in index.texts_of(r) for w in t.split()}
+        return None if words & _FOREIGN_POSTS else _state(refs, _AUTHORITIES)
+
+    code = home(roles.actors)
+    if code is not None and roles.recipients:
+        return replace(roles, recipients=fill(roles.recipients, code))
+    code = home(roles.recipients)
+    if code is not None and roles.actors:
+        return replace(roles, actors=fill(roles.actors, code))
+    return roles
+
+
 def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     """The actors and recipients of one candidate, by the trigger's role rule."""
+    return _domestic(_roles(cand, index), index)
+
+
+def _roles(cand: Candidate, index: MentionIndex) -> Roles:
     roles = _find_roles(cand, index)
     noun = cand.noun
     if noun is not None and noun.dep_ == "dobj" and cand.trigger.role == "default":

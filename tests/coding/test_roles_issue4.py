@@ -103,3 +103,29 @@ def test_a_protest_with_no_named_target_is_aimed_at_the_government_where_it_is_h
     event = _top("Thousands of protesters rallied in Tbilisi on Sunday evening.")
     assert event.event_type == "PROTEST"
     assert [(r.country, r.sector) for r in event.recipients] == [("GEO", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The Turkish government ordered the opposition newspaper to stop printing.",
+            "TUR",
+            "TUR",
+        ),
+        (
+            "Opposition parties accused Prime Minister Nikol Pashinyan of betraying Karabakh.",
+            "ARM",
+            "ARM",
+        ),
+    ],
+)
+def test_domestic_politics_by_default(text: str, actor: str, recipient: str) -> None:
+    event = _top(text, "2020-11-20")
+    assert actor in _countries(event.actors)
+    assert recipient in _countries(event.recipients)
+
+
+def test_protesters_at_an_embassy_are_not_the_embassy_state() -> None:
+    event = _top("Protesters stormed the Saudi embassy in Tehran on Sunday.", "2016-01-03")
+    assert "SAU" not in _countries(event.actors)
