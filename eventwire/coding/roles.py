@@ -13,25 +13,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.coding.deps import RECIPIENT_PREPS as _RECIPIENT_PREPS
+from eventwire.coding.deps import agents as _agents
+from eventwire.coding.deps import pobjs as _pobjs
+from eventwire.coding.deps import with_conjuncts as _with_conjuncts
+from eventwire.coding.domestic import domestic
 from eventwire.coding.match import Candidate, objects_of
+from eventwire.coding.targets import (
+    agentless_passive,
+    complement_targets,
+    condition_targets,
+    object_targets,
+    opposed_targets,
+    place_authorities,
+    place_people,
+    shared_targets,
+)
 from eventwire.records import ActorMention, ActorRef
 
 log = logging.getLogger(__name__)
 
-_RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "toward", "towards", "at", "from", "into"}
-)
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
-_OBJECT_TARGET_PREPS = frozenset({"against", "on", "to", "toward", "towards", "with", "at"})
-#: A state's authorities, and the society groups they act on (or that act on them).
-_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG"})
-#: A state's posts abroad: whoever acts on them is not of that state.
-_FOREIGN_POSTS = frozenset({
-    "embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "mission",
-    "diplomats",
-})  # fmt: skip
-_SOCIETY = frozenset({"CVL", "OPP", "JRN", "EDU", "PTY", "LAB", "REL", "PPL", "HRI", "MED", "BUS"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
@@ -139,17 +142,8 @@ def _capital(tok: Any) -> ActorRef | None:
     return ActorRef(name=country_name(code), country=code, sector=sector)
 
 
-def _with_conjuncts(toks: Iterable[Any]) -> list[Any]:
-    out: list[Any] = []
-    for tok in toks:
-        for t in (tok, *tok.conjuncts):
-            if t not in out:
-                out.append(t)
-    return out
 
 
-def _agents(verb: Any) -> list[Any]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _nominal(subj: list[Any]) -> list[Any]:
@@ -192,12 +186,6 @@ def subjects(verb: Any) -> list[Any]:
     return []
 
 
-def _pobjs(tok: Any, preps: frozenset[str] | set[str]) -> list[Any]:
-    out: list[Any] = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent") and str(child.lemma_).lower() in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    return _with_conjuncts(out)
 
 
 def _passive_patients(verb: Any) -> list[Any]:
@@ -228,116 +216,23 @@ def _nominal_roles(noun: Any) -> tuple[list[Any], list[Any], list[Any]]:
     return _with_conjuncts(agents), recipients, parties
 
 
-def _complement_targets(verb: Any, request: bool = False) -> list[Any]:
-    """Who the complement of a framing verb is about: "agreed to meet *Pashinyan*",
-    "threatened to use force against *Armenia*"; for a request, first whoever is asked to
-    act ("demanded that *Pashinyan* resign", "said *Sudan* must return")."""
-    out: list[Any] = []
-    for comp in verb.children:
-        purpose = comp.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
-        )  # "started a hunger strike *to protest* X's failure"
-        if purpose and comp.pos_ == "VERB":
-            out += _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
-            out += _complement_targets(comp)  # "... *to help support* the rights of X"
-        if request and comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
-            out += _with_conjuncts(
-                c for c in comp.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-            )
-        if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
-            objs = _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
-            out += objs + _pobjs(comp, _RECIPIENT_PREPS)
-            for obj in objs:
-                out += _pobjs(obj, {"against", "on", "to", "with"})
-    return out
 
 
-def _condition_targets(verb: Any) -> list[Any]:
-    """Who a threat is aimed at: the subject of its condition ("threatened to stop talks
-    *if the United States* goes ahead", "*unless Baghdad* accepted")."""
-    out: list[Any] = []
-    for tok in verb.subtree:
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
-        ):
-            out += _with_conjuncts(
-                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-            )
-    return out
 
 
-def _opposed_targets(verb: Any, despite: bool) -> list[Any]:
-    """Whom a protest or refusal defies: "in defiance of *Chinese authorities*", "in
-    protest against violations *by the security forces*", and for a refusal "despite
-    pressure *by the commission*" (the refused party is the one pressing)."""
-    out: list[Any] = []
-    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    for head in heads:
-        for obj in _pobjs(head, {"in"}):
-            if str(obj.lemma_).lower() in ("defiance", "protest", "opposition"):
-                out += _pobjs(obj, {"of", "against", "at", "to"})
-        if despite:
-            out += _pobjs(head, {"despite"})
-    return out
 
 
-def _shared_targets(verb: Any) -> list[Any]:
-    """ "donated and delivered goods *to X*": the "to" object of a verb joined to the
-    trigger that has no subject of its own."""
-    out: list[Any] = []
-    for conj in verb.conjuncts:
-        if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            out += _pobjs(conj, {"to"})
-    return out
 
 
-def _state(refs: Iterable[ActorRef], sectors: frozenset[str]) -> str | None:
-    """The one state all of ``refs`` belong to, each in one of ``sectors``; else None."""
-    found = {(r.country, r.sector) for r in refs}
-    countries = {c for c, _ in found}
-    if len(countries) != 1 or not all(s in sectors for _, s in found):
-        return None
-    code = countries.pop()
-    if code is None:
-        return None
-    try:
-        from eventwire.actors.countries import country_name
-    except ImportError:  # the actor layer is optional for the coder
-        return None
-    return code if country_name(code) is not None else None
 
 
-def _domestic(roles: Roles, index: MentionIndex) -> Roles:
-    """Domestic politics by default: a state's authorities acting on a society group that
-    names no country ("Nicaragua's government ordered the opposition newspaper ...",
-    "Turkish police broke up a rally by students"), or such a group acting on them
-    ("opposition parties accused Pashinyan"), are of that state. Not a state's posts
-    abroad: protesters who storm an embassy are the host country's."""
-
-    def fill(refs: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
-        return tuple(
-            ActorRef(r.name, code, r.sector)
-            if r.country is None and r.sector in _SOCIETY
-            else r
-            for r in refs
-        )
-
-    def home(refs: tuple[ActorRef, ...]) -> str | None:
-        words = {w.lower() for r in refs for t in index.texts_of(r) for w in t.split()}
-        return None if words & _FOREIGN_POSTS else _state(refs, _AUTHORITIES)
-
-    code = home(roles.actors)
-    if code is not None and roles.recipients:
-        return replace(roles, recipients=fill(roles.recipients, code))
-    code = home(roles.recipients)
-    if code is not None and roles.actors:
-        return replace(roles, actors=fill(roles.actors, code))
-    return roles
 
 
 def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     """The actors and recipients of one candidate, by the trigger's role rule."""
-    return _domestic(_roles(cand, index), index)
+    roles = _roles(cand, index)
+    actors, recipients = domestic(roles.actors, roles.recipients, index.texts_of)
+    return replace(roles, actors=actors, recipients=recipients)
 
 
 def _roles(cand: Candidate, index: MentionIndex) -> Roles:
@@ -349,70 +244,36 @@ def _roles(cand: Candidate, index: MentionIndex) -> Roles:
         if ref is not None and ref not in roles.actors and ref not in roles.recipients:
             return replace(roles, recipients=(*roles.recipients, ref))
     if not roles.recipients:
-        toks = _complement_targets(cand.verb, cand.trigger.event_type == "REQUEST")
+        toks = complement_targets(cand.verb, cand.trigger.event_type == "REQUEST")
         if cand.trigger.event_type == "THREATEN":
-            toks += _condition_targets(cand.verb)
+            toks += condition_targets(cand.verb)
         if cand.trigger.role == "default":
-            toks += _shared_targets(cand.verb)
+            toks += shared_targets(cand.verb)
         if cand.trigger.event_type in ("PROTEST", "REJECT"):
-            toks += _opposed_targets(cand.verb, cand.trigger.event_type == "REJECT")
+            toks += opposed_targets(cand.verb, cand.trigger.event_type == "REJECT")
         targets = [r for r in _resolve(toks, index, "recipient") if r not in roles.actors]
         if targets:
             return replace(roles, recipients=tuple(targets))
     if not roles.recipients and cand.trigger.event_type in _PLACE_TARGETED:
-        people = _place_people(cand)
+        people = place_people(cand)
         if people is not None:
             roles = replace(roles, recipients=(people,))
     if not roles.recipients and cand.trigger.event_type == "PROTEST":
         # a protest that names no target is aimed at the government where it is held
-        people = _place_people(cand)
+        people = place_people(cand)
         if people is not None:
             roles = replace(roles, recipients=(ActorRef(None, people.country, "GOV"),))
-    if not roles.actors and cand.trigger.event_type == "COERCE" and _agentless_passive(cand):
-        authorities = _place_authorities(cand.verb)
+    if not roles.actors and cand.trigger.event_type == "COERCE" and agentless_passive(cand):
+        authorities = place_authorities(cand.verb)
         if authorities is not None:
             roles = replace(roles, actors=(authorities,))
     return roles
 
 
-def _agentless_passive(cand: Candidate) -> bool:
-    verb = cand.verb
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _agents(verb)
 
 
-def _place_authorities(verb: Any) -> ActorRef | None:
-    """Who arrested or expelled someone "in Lebanon" when the report names no one: the
-    authorities of that state (a coercive act by an unnamed agent is the state's)."""
-    try:
-        from eventwire.actors.locative import place_state
-    except ImportError:  # the actor layer is optional for the coder
-        return None
-    for obj in _pobjs(verb, {"in"}):
-        code = place_state(obj)
-        if code is not None:
-            return ActorRef(None, code, "GOV")
-    return None
 
 
-def _place_people(cand: Candidate) -> ActorRef | None:
-    """The people of the place a restriction is imposed in, as its recipient: "imposed a
-    curfew *in Cizre*", "suspended aid deliveries *in Baghdad*" (PLOVER codes them as
-    civilians of that place's state)."""
-    try:
-        from eventwire.actors.locative import place_state
-    except ImportError:  # the actor layer is optional for the coder
-        return None
-    heads = [cand.verb, *(o for o in objects_of(cand.verb) if o.dep_ != "pobj")]
-    heads += [c for c in cand.verb.children if c.dep_ == "xcomp"]
-    heads += [o for c in heads[:] if c.dep_ == "xcomp" for o in objects_of(c)]
-    if cand.noun is not None:
-        heads.append(cand.noun)
-    for head in heads:
-        for obj in _pobjs(head, {"in", "into"}):
-            code = place_state(obj)
-            if code is not None:
-                return ActorRef(None, code, "CVL")
-    return None
 
 
 def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles | None:
@@ -456,15 +317,6 @@ def _stative(verb: Any) -> bool:
     )
 
 
-def _object_targets(verb: Any, objs: list[Any], index: MentionIndex) -> list[Any]:
-    """Whom an object or purpose that names no one is aimed at: "threatened further action
-    *against Russia*", "imposed sanctions *on the Taliban*", "mobilized reservists for a
-    possible war *against Iraq*"."""
-    out: list[Any] = []
-    for obj in objs + _pobjs(verb, {"for"}):
-        if not index.phrase_refs(obj):
-            out += _pobjs(obj, _OBJECT_TARGET_PREPS)
-    return out
 
 
 def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
@@ -526,7 +378,7 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             return Roles(tuple(hosts), tuple(guests), third_party=True)
         return Roles(tuple(visitors), tuple(h for h in hosts if h not in visitors))
     actors = _resolve(subj + n_agents, index, "actor")
-    recip_toks = objs + preps + n_recips + n_parties + _object_targets(verb, objs, index)
+    recip_toks = objs + preps + n_recips + n_parties + object_targets(verb, objs, index)
     if role == "accuse":
         recip_toks = objs + _pobjs(verb, {"against"})
     recips = _resolve(recip_toks, index, "recipient")
