@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+#: Prepositions whose gerund is an argument of the word above ("guilty *of* violating").
+_ARGUMENT_PREPS = frozenset({"of", "from", "with", "for"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
@@ -158,7 +160,8 @@ def _nominal(subj: list[Any]) -> list[Any]:
 
 def subjects(verb: Any) -> list[Any]:
     """The subject tokens of a verb, inherited from the verb above for "plans to meet",
-    "arrived and met", "is willing to withdraw", or the noun a relative clause hangs on.
+    "arrived and met", "is willing to withdraw", "are guilty of violating", or the noun a
+    relative clause hangs on.
     A participle after a passive ("was attacked by X, killing 20") takes its agent."""
     cur = verb
     via = ""
@@ -175,6 +178,22 @@ def subjects(verb: Any) -> list[Any]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             via = cur.dep_
             cur = cur.head
+            continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ in _ARGUMENT_PREPS
+            and cur.head.head.i != cur.head.i
+        ):
+            # "are guilty of violating"; with an object above, the object acts: "accused
+            # Armenia of shelling", "stopped X from entering". Not an adjunct ("by brokering
+            # the deal, Putin ..."): that clause is background, not who did it.
+            above = cur.head.head
+            obj = [c for c in above.children if c.dep_ == "dobj"]
+            if obj:
+                return _with_conjuncts(obj)
+            via = "pcomp"
+            cur = above
             continue
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and any(c.dep_ == "agent" for c in cur.children):

@@ -129,3 +129,17 @@ def test_domestic_politics_by_default(text: str, actor: str, recipient: str) -> 
 def test_protesters_at_an_embassy_are_not_the_embassy_state() -> None:
     event = _top("Protesters stormed the Saudi embassy in Tehran on Sunday.", "2016-01-03")
     assert "SAU" not in _countries(event.actors)
+
+
+def test_subject_of_a_gerund_after_of_or_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.coding.roles import subjects
+
+    doc = nlp("Both armies are guilty of violating the truce.")
+    verb = next(t for t in doc if t.lower_ == "violating")
+    assert [t.lower_ for t in subjects(verb)] == ["armies"]
+    doc = nlp("Police stopped the marchers from entering the square.")
+    verb = next(t for t in doc if t.lower_ == "entering")
+    assert [t.lower_ for t in subjects(verb)] == ["marchers"]
+    doc = nlp("By brokering the deal, Moscow has kept Ankara out.")
+    verb = next(t for t in doc if t.lower_ == "brokering")
+    assert subjects(verb) == []  # an adjunct's subject is left to the context rules
