@@ -59,8 +59,11 @@ def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None
     organisation ("activists from the Fatah Party")."""
     place = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text
     key = norm(place).removeprefix("the ")
-    if key in PARTIAL:
+    if key in PARTIAL or norm(obj.text) in PARTIAL:
         return None
+    head = CAPITALS.get(norm(obj.text))
+    if head is not None and prep != "of":
+        return head  # "Christian east Beirut": the head word is a capital
     where = resolve(place, date, context)
     if where is None or where.country is None:
         return _gazetteer_country(obj)  # "Sindh province", "Basra"
