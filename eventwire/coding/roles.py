@@ -23,6 +23,7 @@ from eventwire.coding.targets import (
     agentless_passive,
     complement_targets,
     condition_targets,
+    destination,
     object_targets,
     opposed_targets,
     place_authorities,
@@ -37,6 +38,8 @@ _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 #: Prepositions whose gerund is an argument of the word above ("guilty *of* violating").
 _ARGUMENT_PREPS = frozenset({"of", "from", "with", "for"})
+#: Sectors of armed forces a state sends or deploys.
+_FORCES = frozenset({"MIL", "COP", "UAF"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
@@ -254,9 +257,31 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     return replace(roles, actors=actors, recipients=recipients)
 
 
+def _deployment(cand: Candidate, roles: Roles, index: MentionIndex) -> Roles:
+    """Forces sent or deployed are their sender's, not the recipients: "Russia is sending a
+    peacekeeping contingent to Karabakh", "Russian peacekeepers have been deployed in
+    Karabakh" (the forces' state acts). The destination receives."""
+    actors = roles.actors
+    if not actors and cand.noun is not None:
+        actors = tuple(
+            r for r in index.phrase_refs(cand.noun) if r.country and r.sector in _FORCES
+        )
+    states = {a.country for a in actors}
+    own = [r for r in roles.recipients if r.sector in _FORCES and r.country in (None, *states)]
+    recipients = tuple(r for r in roles.recipients if r not in own and r not in actors)
+    if not recipients and (own or actors != roles.actors):
+        heads = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
+        found = destination(heads)
+        recipients = (found,) if found is not None and found.country not in states else ()
+    return Roles(actors, recipients, roles.third_party)
+
+
 def _roles(cand: Candidate, index: MentionIndex) -> Roles:
     roles = _find_roles(cand, index)
     noun = cand.noun
+    if cand.trigger.event_type in ("AID", "MOBILIZE"):
+        roles = _deployment(cand, roles, index)
+        noun = None  # the forces named by the noun are the sender's, never the recipient
     if noun is not None and noun.dep_ == "dobj" and cand.trigger.role == "default":
         # "allowed Russian peacekeepers in": the object noun phrase is itself the recipient.
         ref = index.of_phrase(noun)

@@ -129,3 +129,22 @@ def place_people(cand: Candidate) -> ActorRef | None:
             if code is not None:
                 return ActorRef(None, code, "CVL")
     return None
+
+
+def destination(heads: list[Any]) -> ActorRef | None:
+    """The state a deployment goes to or is in: "sending troops *to Armenia*", "deployed
+    *in Nagorno-Karabakh*" (a breakaway region counts as its parent state's, as PLOVER
+    codes it)."""
+    try:
+        from eventwire.actors.countries import PARTIAL, country_name, norm
+        from eventwire.actors.locative import place_state
+    except ImportError:  # the actor layer is optional for the coder
+        return None
+    for head in heads:
+        for obj in pobjs(head, {"to", "into", "in"}):
+            text = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+            region = PARTIAL.get(norm(text).removeprefix("the "))
+            code = region[1] if region is not None else place_state(obj)
+            if code is not None:
+                return ActorRef(country_name(code), code, None)
+    return None

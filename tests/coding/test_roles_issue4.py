@@ -143,3 +143,18 @@ def test_subject_of_a_gerund_after_of_or_from(nlp) -> None:  # type: ignore[no-u
     doc = nlp("By brokering the deal, Moscow has kept Ankara out.")
     verb = next(t for t in doc if t.lower_ == "brokering")
     assert subjects(verb) == []  # an adjunct's subject is left to the context rules
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the forces sent are the sender's own; where they go receives
+        ("Turkey is sending a military contingent to Azerbaijan, Erdogan said.", "TUR", "AZE"),
+        ("Russian peacekeepers have been deployed in Nagorno-Karabakh since 2020.", "RUS", "AZE"),
+        ("Britain mobilised army reservists for a possible war against Iraq.", "GBR", "IRQ"),
+    ],
+)
+def test_deployments(text: str, actor: str, recipient: str) -> None:
+    event = _top(text)
+    assert actor in _countries(event.actors)
+    assert _countries(event.recipients) == {recipient}
