@@ -25,7 +25,7 @@ from eventwire.actors.coref import (
 )
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
 from eventwire.actors.fuzzy import near_person
-from eventwire.actors.locative import foreign_role, located
+from eventwire.actors.locative import conjoined_states, foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
 from eventwire.actors.table import ORG_WORDS, load_table
@@ -234,6 +234,10 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
             continue
         if ref.name is None and ref.country is None and _titles_a_name(span):
             continue  # "Presidents Vladimir Putin and Ilham Aliyev": the names carry it
+        states = conjoined_states(span, ref, date, context)
+        if states:  # "Hungarian and Romanian officials": one mention per state
+            out += [ActorMention(text, span.start_char, span.end_char, r) for r in states]
+            continue
         group = group_size(span, keys) if ref.name is None and ref.country is None else None
         members = group_members(span, *group, seen) if group else []
         if members:

@@ -149,3 +149,15 @@ def test_a_misspelt_name_one_letter_off_is_the_table_person(nlp: Any) -> None:
 def test_an_organisation_inside_a_noun_phrase_is_an_actor(nlp: Any) -> None:
     found = _mentions(nlp, "Hungary backed a UN Security Council resolution on Monday.")
     assert any(r.country == "UNO" for r in found.values())
+
+
+def test_coordinated_country_words_make_one_actor_per_state(nlp: Any) -> None:
+    doc = nlp("Armenian and Azerbaijani forces exchanged fire on the border overnight.")
+    found = [(m.text, m.actor) for m in find_actors(doc, "2021-11-16")]
+    assert found == [
+        ("Armenian and Azerbaijani forces", ActorRef(None, "ARM", "MIL")),
+        ("Armenian and Azerbaijani forces", ActorRef(None, "AZE", "MIL")),
+    ]
+    doc = nlp("Military delegations met Turkish and United Nations officials in Istanbul.")
+    states = {m.actor.country for m in find_actors(doc, "2022-07-13")}
+    assert {"TUR", "UNO"} <= states
