@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.coordination import conjoined_states
 from eventwire.actors.coref import (
     Named,
     counterpart,
@@ -25,7 +26,7 @@ from eventwire.actors.coref import (
 )
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
 from eventwire.actors.fuzzy import near_person
-from eventwire.actors.locative import conjoined_states, foreign_role, located
+from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
 from eventwire.actors.table import ORG_WORDS, load_table
