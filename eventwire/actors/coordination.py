@@ -24,7 +24,8 @@ def conjoined_states(span: Any, ref: ActorRef, date: str | None, context: str) -
     if not any(t.lower_ == "and" for t in before):
         return []
     role = span.doc[root.i : span.end].text
-    parts, cur = [], []
+    parts: list[list[Any]] = []
+    cur: list[Any] = []
     for tok in before:
         if tok.lower_ in ("and", ",", "both"):
             parts.append(cur)
