@@ -97,6 +97,8 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
     for prep, obj in _place_objects(span.root):
         if prep == "of" and not span.start <= obj.left_edge.i < span.end:
             continue  # "of" only inside the mention: "the government of Sindh"
+        if prep == "from" and ref.sector in ("MIL", "COP", "UAF"):
+            continue  # forces "from" a place are mostly leaving it ("withdrew forces from")
         code = _state_of(obj, prep, date, context)
         if code is not None:
             return ActorRef(None, code, ref.sector)
