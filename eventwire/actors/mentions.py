@@ -44,7 +44,7 @@ SEATS = {"kremlin", "the kremlin", "white house", "the white house", "downing st
 #: Heads naming a place, not who acts: "the town of Yevlakh" is a place (the place layer's).
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "settlement", "region", "district", "province", "area",
-    "territory", "border", "line", "life", "situation",
+    "territory", "border", "line", "life", "situation", "capital",
 })  # fmt: skip
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 

@@ -161,3 +161,8 @@ def test_coordinated_country_words_make_one_actor_per_state(nlp: Any) -> None:
     doc = nlp("Military delegations met Turkish and United Nations officials in Istanbul.")
     states = {m.actor.country for m in find_actors(doc, "2022-07-13")}
     assert {"TUR", "UNO"} <= states
+
+
+def test_the_capital_is_a_place_not_the_government(nlp: Any) -> None:
+    found = _mentions(nlp, "Putin arrived in the Azerbaijani capital on Sunday for talks.")
+    assert not any("capital" in text for text in found)
