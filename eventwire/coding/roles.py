@@ -257,6 +257,21 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     return replace(roles, actors=actors, recipients=recipients)
 
 
+def _protest_place(cand: Candidate, roles: Roles) -> Roles:
+    """Where a protest is held: its crowd that names no country is of that state
+    ("people blocked streets in Hong Kong"), and with no target named it is aimed at that
+    state's government."""
+    people = place_people(cand)
+    if people is None:
+        return roles
+    actors = tuple(
+        ActorRef(a.name, people.country, a.sector) if a.country is None and a.sector else a
+        for a in roles.actors
+    )
+    recipients = roles.recipients or (ActorRef(None, people.country, "GOV"),)
+    return Roles(actors, recipients, roles.third_party)
+
+
 def _deployment(cand: Candidate, roles: Roles, index: MentionIndex) -> Roles:
     """Forces sent or deployed are their sender's, not the recipients: "Russia is sending a
     peacekeeping contingent to Karabakh", "Russian peacekeepers have been deployed in
@@ -297,16 +312,13 @@ def _roles(cand: Candidate, index: MentionIndex) -> Roles:
             toks += opposed_targets(cand.verb, cand.trigger.event_type == "REJECT")
         targets = [r for r in _resolve(toks, index, "recipient") if r not in roles.actors]
         if targets:
-            return replace(roles, recipients=tuple(targets))
+            roles = replace(roles, recipients=tuple(targets))
     if not roles.recipients and cand.trigger.event_type in _PLACE_TARGETED:
         people = place_people(cand)
         if people is not None:
             roles = replace(roles, recipients=(people,))
-    if not roles.recipients and cand.trigger.event_type == "PROTEST":
-        # a protest that names no target is aimed at the government where it is held
-        people = place_people(cand)
-        if people is not None:
-            roles = replace(roles, recipients=(ActorRef(None, people.country, "GOV"),))
+    if cand.trigger.event_type == "PROTEST":
+        roles = _protest_place(cand, roles)
     if not roles.actors and cand.trigger.event_type == "COERCE" and agentless_passive(cand):
         authorities = place_authorities(cand.verb)
         if authorities is not None:

@@ -158,3 +158,9 @@ def test_deployments(text: str, actor: str, recipient: str) -> None:
     event = _top(text)
     assert actor in _countries(event.actors)
     assert _countries(event.recipients) == {recipient}
+
+
+def test_a_crowd_is_of_the_place_it_protests_in() -> None:
+    event = _top("Thousands of people blocked roads in Hong Kong in defiance of Beijing's rule.")
+    assert event.event_type == "PROTEST"
+    assert "HKG" in _countries(event.actors)
