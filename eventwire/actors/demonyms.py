@@ -79,7 +79,7 @@ DEMONYMS: dict[str, str] = {
 #: it stands for depends on the year.
 OTHER_NAMES: dict[str, str] = {
     "burma": "MMR", "ivory coast": "CIV", "the ivory coast": "CIV", "cape verde": "CPV",
-    "swaziland": "SWZ", "east timor": "TLS", "macedonia": "MKD", "holland": "NLD",
+    "swaziland": "SWZ", "east timor": "TLS", "macedonia": "MKD",
     "kampuchea": "KHM", "zaire": "COD", "emirates": "ARE", "the emirates": "ARE",
     "united arab emirates": "ARE", "prc": "CHN", "peoples republic of china": "CHN",
     "people republic of china": "CHN", "dprk": "PRK", "democratic people republic of korea": "PRK",

@@ -23,7 +23,6 @@ GROUPS: dict[str, Group | str] = {
     "al shabaab": ("al-Shabaab", "SOM", "REB"), "al shabab": ("al-Shabaab", "SOM", "REB"),
     "shabaab": ("al-Shabaab", "SOM", "REB"), "boko haram": ("Boko Haram", "NGA", "REB"),
     "irish republican army": ("Irish Republican Army", "GBR", "REB"),
-    "ira": ("Irish Republican Army", "GBR", "REB"),
     "shining path": ("Shining Path", "PER", "REB"),
     "farc": ("FARC", "COL", "REB"),
     "revolutionary armed forces of colombia": ("FARC", "COL", "REB"),

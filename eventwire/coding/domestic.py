@@ -18,6 +18,8 @@ FOREIGN_POSTS = frozenset({
     "embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "mission",
     "diplomats",
 })  # fmt: skip
+#: Words that say a group is from abroad ("foreign journalists").
+FOREIGN = frozenset({"foreign", "international", "western", "overseas", "expatriate"})
 SOCIETY = frozenset({"CVL", "OPP", "JRN", "EDU", "PTY", "LAB", "REL", "PPL", "HRI", "MED", "BUS"})
 
 
@@ -50,13 +52,18 @@ def domestic(
 
     def fill(refs: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
         return tuple(
-            ActorRef(r.name, code, r.sector) if r.country is None and r.sector in SOCIETY else r
+            ActorRef(r.name, code, r.sector)
+            if r.country is None and r.sector in SOCIETY and not words(r) & FOREIGN
+            else r
             for r in refs
         )
 
+    def words(ref: ActorRef) -> set[str]:
+        return {w.lower() for t in texts_of(ref) for w in t.split()}
+
     def home(refs: tuple[ActorRef, ...]) -> str | None:
-        words = {w.lower() for r in refs for t in texts_of(r) for w in t.split()}
-        return None if words & FOREIGN_POSTS else _state(refs, AUTHORITIES)
+        posts = any(words(r) & FOREIGN_POSTS for r in refs)
+        return None if posts else _state(refs, AUTHORITIES)
 
     code = home(actors)
     if code is not None and recipients:

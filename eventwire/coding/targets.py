@@ -67,6 +67,8 @@ def opposed_targets(verb: Any, despite: bool) -> list[Any]:
                 out += pobjs(obj, {"of", "against", "at", "to"})
         if despite:
             out += pobjs(head, {"despite"})
+        else:  # a protest "outside the Russian embassy" is aimed at Russia
+            out += pobjs(head, {"outside"})
     return out
 
 

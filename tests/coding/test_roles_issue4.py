@@ -164,3 +164,14 @@ def test_a_crowd_is_of_the_place_it_protests_in() -> None:
     event = _top("Thousands of people blocked roads in Hong Kong in defiance of Beijing's rule.")
     assert event.event_type == "PROTEST"
     assert "HKG" in _countries(event.actors)
+
+
+def test_foreign_groups_are_not_made_domestic() -> None:
+    event = _top("Russian police detained two foreign journalists in Moscow on Friday.")
+    assert "RUS" not in {r.country for r in event.recipients if r.sector == "JRN"}
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_state() -> None:
+    event = _top("Hundreds of protesters rallied outside the Russian embassy in Tbilisi on Sunday.")
+    assert event.event_type == "PROTEST"
+    assert "RUS" in _countries(event.recipients)
