@@ -136,9 +136,7 @@ def _country(keys: list[str]) -> str | None:
 
     Hyphenated words count word by word ("Vietnamese-led forces" are Vietnam's), except
     a country another's forces are backed by or "pro-" ("Syrian-backed militia"), and an
-    ethnicity: "ethnic Albanians" are coded where they live (PLOVER, CAMEO), not Albania's.
-    A capital among the words is its state's ("the Khartoum government") when no
-    country word is."""
+    ethnicity: "ethnic Albanians" are coded where they live (PLOVER, CAMEO), not Albania's."""
     keys = [w for k in keys for w in k.split()]
     for i in range(len(keys)):
         if (i + 1 < len(keys) and keys[i + 1] in BACKED) or (i > 0 and keys[i - 1] in OTHERS):
@@ -148,6 +146,12 @@ def _country(keys: list[str]) -> str | None:
                 code = country_code(" ".join(keys[i : i + n]))
                 if code:
                     return code
+    return None
+
+
+def _capital_in(keys: list[str]) -> str | None:
+    """The state of a capital among the words ("the Khartoum government")."""
+    keys = [w for k in keys for w in k.split()]
     for i in range(len(keys)):
         for n in (3, 2, 1):
             code = CAPITALS.get(" ".join(keys[i : i + n])) if i + n <= len(keys) else None
@@ -294,6 +298,10 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
     sector = "ELI" if former else _agent([k for k in keys if k not in FORMER], load_table())
     if sector is None and _ethnic(keys):
         sector = "CVL"  # "ethnic Turks": civilians of that ethnicity, wherever they live
+    if code is None and sector is not None:
+        # a capital modifying a role is its state's ("the Khartoum government"); not a
+        # name like "the Washington Post", which names no role and so no state actor
+        code = _capital_in(keys)
     if code is None and sector is None:
         return None
     return ActorRef(None, code, sector)

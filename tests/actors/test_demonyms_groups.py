@@ -166,3 +166,8 @@ def test_coordinated_country_words_make_one_actor_per_state(nlp: Any) -> None:
 def test_the_capital_is_a_place_not_the_government(nlp: Any) -> None:
     found = _mentions(nlp, "Putin arrived in the Azerbaijani capital on Sunday for talks.")
     assert not any("capital" in text for text in found)
+
+
+def test_a_capital_in_a_title_is_no_state_actor() -> None:
+    assert resolve("the Washington Post") is None
+    assert resolve("the Moscow Times") is None
