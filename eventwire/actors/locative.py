@@ -1,4 +1,5 @@
-"""A role noun's country from the place attached to it: "rebels in the Ivory Coast".
+"""A role noun's country from the place attached to it: "rebels in the Ivory Coast";
+or from whom it is loyal to: "forces loyal to President Assad".
 
 Why: news often names a group by its role and its place ("Security forces in Guinea",
 "opposition parties in Nepal", "demonstrators in Baghdad", "guerrillas operating in
@@ -39,6 +40,19 @@ FOREIGN_ROLES = frozenset({
 def foreign_role(span: Any) -> bool:
     """Whether the span's words name a role usually held by outsiders where they are."""
     return bool({singular(norm(t.text)) for t in span} & FOREIGN_ROLES)
+
+
+def _loyal_to(root: Any) -> list[Any]:
+    """Whom a group is loyal to: "forces *loyal to* President Assad" are Syria's."""
+    return [
+        g
+        for adj in root.children
+        if adj.dep_ == "amod" and adj.lower_ in ("loyal", "allied")
+        for prep in adj.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _place_objects(root: Any) -> list[tuple[str, Any]]:
@@ -94,6 +108,10 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
         return ref
     if foreign_role(span):
         return ref
+    for obj in _loyal_to(span.root):
+        patron = resolve(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text, date, context)
+        if patron is not None and patron.country and country_name(patron.country):
+            return ActorRef(None, patron.country, ref.sector)
     for prep, obj in _place_objects(span.root):
         if prep == "of" and not span.start <= obj.left_edge.i < span.end:
             continue  # "of" only inside the mention: "the government of Sindh"

@@ -171,3 +171,8 @@ def test_the_capital_is_a_place_not_the_government(nlp: Any) -> None:
 def test_a_capital_in_a_title_is_no_state_actor() -> None:
     assert resolve("the Washington Post") is None
     assert resolve("the Moscow Times") is None
+
+
+def test_forces_loyal_to_someone_are_of_that_state(nlp: Any) -> None:
+    found = _mentions(nlp, "Forces loyal to President Bashar al-Assad shelled the town.")
+    assert (found["Forces"].country, found["Forces"].sector) == ("SYR", "MIL")
