@@ -29,6 +29,7 @@ from eventwire.coding.targets import (
     place_authorities,
     place_people,
     shared_targets,
+    unknown_attackers,
 )
 from eventwire.records import ActorMention, ActorRef
 
@@ -319,6 +320,10 @@ def _roles(cand: Candidate, index: MentionIndex) -> Roles:
             roles = replace(roles, recipients=(people,))
     if cand.trigger.event_type == "PROTEST":
         roles = _protest_place(cand, roles)
+    if not roles.actors and cand.trigger.event_type == "ASSAULT":
+        attackers = unknown_attackers(cand.verb, subjects(cand.verb))
+        if attackers is not None:
+            roles = replace(roles, actors=(attackers,))
     if not roles.actors and cand.trigger.event_type == "COERCE" and agentless_passive(cand):
         authorities = place_authorities(cand.verb)
         if authorities is not None:

@@ -150,3 +150,29 @@ def destination(heads: list[Any]) -> ActorRef | None:
             if code is not None:
                 return ActorRef(country_name(code), code, None)
     return None
+
+
+#: Nouns naming an attack whose perpetrator the report does not name.
+ATTACK_NOUNS = frozenset({
+    "bombing", "bomb", "blast", "explosion", "attack", "ambush", "shelling", "strike",
+    "airstrike", "rocket", "mortar", "ied",
+})  # fmt: skip
+
+
+def unknown_attackers(verb: Any, subjects: list[Any]) -> ActorRef | None:
+    """Unidentified attackers (UAF) of the state where an attack with no named
+    perpetrator happened: "a roadside bombing near Samarra killed a soldier" (PLOVER
+    codes the unknown attackers by the place)."""
+    try:
+        from eventwire.actors.locative import place_state
+    except ImportError:  # the actor layer is optional for the coder
+        return None
+    for subj in subjects:
+        if str(subj.lemma_).lower() not in ATTACK_NOUNS:
+            continue
+        for head in (subj, verb):
+            for obj in pobjs(head, {"in", "near", "outside"}):
+                code = place_state(obj)
+                if code is not None:
+                    return ActorRef(None, code, "UAF")
+    return None

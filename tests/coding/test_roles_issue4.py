@@ -175,3 +175,9 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_state() -> None:
     event = _top("Hundreds of protesters rallied outside the Russian embassy in Tbilisi on Sunday.")
     assert event.event_type == "PROTEST"
     assert "RUS" in _countries(event.recipients)
+
+
+def test_an_attack_with_no_named_perpetrator_is_by_unknown_attackers_of_its_place() -> None:
+    event = _top("A car bomb in Baghdad killed twelve people on Monday.", "2007-03-05")
+    assert event.event_type == "ASSAULT"
+    assert [(a.country, a.sector) for a in event.actors] == [("IRQ", "UAF")]
