@@ -3,13 +3,16 @@
 PLOVER's rules: the subject acts, the object or "with/to/against" phrase receives; joint
 acts (meetings, signings, agreements) put every party among the actors with no recipient;
 a visitor acts on the host; a third party hosting talks acts on both sides. Tokens become
-actors only through the actor mentions the actor layer found (``analysis.actors``).
+actors only through the actor mentions the actor layer found (``analysis.actors``, looked
+up by ``mention_index``). Where the subject and object say nothing, ``targets`` looks in
+the other places news puts whom an act is aimed at, and ``domestic`` gives a society group
+the country of the authorities it deals with.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,28 +22,27 @@ from eventwire.coding.deps import pobjs as _pobjs
 from eventwire.coding.deps import with_conjuncts as _with_conjuncts
 from eventwire.coding.domestic import domestic
 from eventwire.coding.match import Candidate, objects_of
+from eventwire.coding.mention_index import MentionIndex
 from eventwire.coding.targets import (
     agentless_passive,
     complement_targets,
     condition_targets,
-    destination,
+    deployment,
     object_targets,
     opposed_targets,
     place_authorities,
     place_people,
+    protest_place,
     shared_targets,
     unknown_attackers,
 )
-from eventwire.records import ActorMention, ActorRef
+from eventwire.records import ActorRef
 
 log = logging.getLogger(__name__)
 
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
-_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 #: Prepositions whose gerund is an argument of the word above ("guilty *of* violating").
 _ARGUMENT_PREPS = frozenset({"of", "from", "with", "for"})
-#: Sectors of armed forces a state sends or deploys.
-_FORCES = frozenset({"MIL", "COP", "UAF"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
@@ -52,104 +54,6 @@ class Roles:
     actors: tuple[ActorRef, ...]
     recipients: tuple[ActorRef, ...]
     third_party: bool = False  # a host or mediator acting on two or more guests
-
-
-class MentionIndex:
-    """Actor mentions looked up by the character offset of a token."""
-
-    def __init__(self, mentions: Sequence[ActorMention]) -> None:
-        self._mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
-
-    def all_at(self, tok: Any) -> list[ActorRef]:
-        """Every actor of the longest mention covering the token: the actor layer gives a
-        group noun ("the two presidents") one mention per person it stands for."""
-        start = int(tok.idx)
-        end = start + len(tok.text)
-        covering = [m for m in self._mentions if m.start <= start and end <= m.end]
-        if not covering:
-            return []
-        longest = max(covering, key=lambda m: m.end - m.start)
-        out: list[ActorRef] = []
-        for m in covering:
-            if (m.start, m.end) == (longest.start, longest.end) and m.actor not in out:
-                out.append(m.actor)
-        return out
-
-    def texts_of(self, ref: ActorRef) -> list[str]:
-        """The words of every mention of an actor."""
-        return [m.text for m in self._mentions if m.actor == ref]
-
-    def at(self, tok: Any) -> ActorRef | None:
-        found = self.all_at(tok)
-        return found[0] if found else None
-
-    def of_phrase(self, tok: Any) -> ActorRef | None:
-        """The first actor a noun phrase refers to (see ``phrase_refs``)."""
-        found = self.phrase_refs(tok)
-        return found[0] if found else None
-
-    def phrase_refs(self, tok: Any) -> list[ActorRef]:
-        """The actors a noun phrase refers to: its head, modifiers, or "of"/"from" object.
-
-        "Armenian Prime Minister Nikol Pashinyan", "Russia's foreign minister", "the
-        president of Azerbaijan" all name one actor; "the leaders of Russia, Azerbaijan and
-        Armenia" and "the two presidents" name several. The phrase's own words decide,
-        never a relative clause or a second prepositional phrase.
-        """
-        capital = _capital(tok)
-        found = self.all_at(tok) or ([capital] if capital is not None else [])
-        if not found:
-            queue = [c for c in tok.children if c.dep_ in _NP_DEPS]
-            seen = 0
-            while queue and seen < 12 and not found:
-                cur = queue.pop(0)
-                seen += 1
-                found = self.all_at(cur)
-                queue.extend(c for c in cur.children if c.dep_ in _NP_DEPS)
-        for prep in tok.children:
-            word = str(prep.lemma_).lower()
-            if prep.dep_ not in ("prep", "agent") or word not in ("of", "from", "by", "for"):
-                continue
-            if word in ("by", "for") and found:
-                continue  # "calls by X", "a camp for refugees": only a noun naming no one
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if not found:
-                    found = self.all_at(pobj) or self.phrase_refs(pobj)
-                # "the leaders of Russia, Azerbaijan and Armenia": every conjoined country.
-                for conj in pobj.conjuncts:
-                    found += [r for r in self.phrase_refs(conj) if r not in found]
-        return _unique(found)
-
-
-def _unique(refs: Iterable[ActorRef]) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for ref in refs:
-        if ref not in out:
-            out.append(ref)
-    return out
-
-
-def _capital(tok: Any) -> ActorRef | None:
-    """A capital or seat of power in a role position stands for its government
-    ("Moscow warned", "visited Baku", "the Kremlin said")."""
-    if tok.ent_type_ not in ("GPE", "ORG", "FAC", "LOC") and tok.pos_ != "PROPN":
-        return None
-    try:
-        from eventwire.actors.countries import capital_actor, country_name
-    except ImportError:  # the actor layer is optional for the coder
-        return None
-    text = tok.doc[tok.left_edge.i : tok.i + 1].text if tok.ent_type_ else tok.text
-    found = capital_actor(text) or capital_actor(tok.text)
-    if found is None:
-        return None
-    code, sector = found
-    return ActorRef(name=country_name(code), country=code, sector=sector)
-
-
-
-
 
 
 def _nominal(subj: list[Any]) -> list[Any]:
@@ -258,45 +162,12 @@ def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     return replace(roles, actors=actors, recipients=recipients)
 
 
-def _protest_place(cand: Candidate, roles: Roles) -> Roles:
-    """Where a protest is held: its crowd that names no country is of that state
-    ("people blocked streets in Hong Kong"), and with no target named it is aimed at that
-    state's government."""
-    people = place_people(cand)
-    if people is None:
-        return roles
-    actors = tuple(
-        ActorRef(a.name, people.country, a.sector) if a.country is None and a.sector else a
-        for a in roles.actors
-    )
-    recipients = roles.recipients or (ActorRef(None, people.country, "GOV"),)
-    return Roles(actors, recipients, roles.third_party)
-
-
-def _deployment(cand: Candidate, roles: Roles, index: MentionIndex) -> Roles:
-    """Forces sent or deployed are their sender's, not the recipients: "Russia is sending a
-    peacekeeping contingent to Karabakh", "Russian peacekeepers have been deployed in
-    Karabakh" (the forces' state acts). The destination receives."""
-    actors = roles.actors
-    if not actors and cand.noun is not None:
-        actors = tuple(
-            r for r in index.phrase_refs(cand.noun) if r.country and r.sector in _FORCES
-        )
-    states = {a.country for a in actors}
-    own = [r for r in roles.recipients if r.sector in _FORCES and r.country in (None, *states)]
-    recipients = tuple(r for r in roles.recipients if r not in own and r not in actors)
-    if not recipients and (own or actors != roles.actors):
-        heads = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
-        found = destination(heads)
-        recipients = (found,) if found is not None and found.country not in states else ()
-    return Roles(actors, recipients, roles.third_party)
-
-
 def _roles(cand: Candidate, index: MentionIndex) -> Roles:
     roles = _find_roles(cand, index)
     noun = cand.noun
     if cand.trigger.event_type in ("AID", "MOBILIZE"):
-        roles = _deployment(cand, roles, index)
+        actors, recipients = deployment(cand, roles.actors, roles.recipients, index)
+        roles = replace(roles, actors=actors, recipients=recipients)
         noun = None  # the forces named by the noun are the sender's, never the recipient
     if noun is not None and noun.dep_ == "dobj" and cand.trigger.role == "default":
         # "allowed Russian peacekeepers in": the object noun phrase is itself the recipient.
@@ -319,7 +190,8 @@ def _roles(cand: Candidate, index: MentionIndex) -> Roles:
         if people is not None:
             roles = replace(roles, recipients=(people,))
     if cand.trigger.event_type == "PROTEST":
-        roles = _protest_place(cand, roles)
+        actors, recipients = protest_place(cand, roles.actors, roles.recipients)
+        roles = replace(roles, actors=actors, recipients=recipients)
     if not roles.actors and cand.trigger.event_type == "ASSAULT":
         attackers = unknown_attackers(cand.verb, subjects(cand.verb))
         if attackers is not None:

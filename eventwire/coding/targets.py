@@ -14,6 +14,8 @@ from eventwire.coding.deps import RECIPIENT_PREPS, agents, pobjs, with_conjuncts
 from eventwire.coding.match import Candidate, objects_of
 from eventwire.records import ActorRef
 
+#: Sectors of armed forces a state sends or deploys.
+FORCES = frozenset({"MIL", "COP", "UAF"})
 OBJECT_TARGET_PREPS = frozenset({"against", "on", "to", "toward", "towards", "with", "at"})
 
 
@@ -176,3 +178,38 @@ def unknown_attackers(verb: Any, subjects: list[Any]) -> ActorRef | None:
                 if code is not None:
                     return ActorRef(None, code, "UAF")
     return None
+
+
+def protest_place(
+    cand: Candidate, actors: tuple[ActorRef, ...], recipients: tuple[ActorRef, ...]
+) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """Where a protest is held: its crowd that names no country is of that state
+    ("people blocked streets in Hong Kong"), and with no target named it is aimed at that
+    state's government."""
+    people = place_people(cand)
+    if people is None:
+        return actors, recipients
+    actors = tuple(
+        ActorRef(a.name, people.country, a.sector) if a.country is None and a.sector else a
+        for a in actors
+    )
+    return actors, recipients or (ActorRef(None, people.country, "GOV"),)
+
+
+def deployment(
+    cand: Candidate, actors: tuple[ActorRef, ...], recipients: tuple[ActorRef, ...], index: Any
+) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """Forces sent or deployed are their sender's, not the recipients: "Russia is sending a
+    peacekeeping contingent to Karabakh", "Russian peacekeepers have been deployed in
+    Karabakh" (the forces' state acts). The destination receives."""
+    found_actors = actors
+    if not actors and cand.noun is not None:
+        actors = tuple(r for r in index.phrase_refs(cand.noun) if r.country and r.sector in FORCES)
+    states = {a.country for a in actors}
+    own = [r for r in recipients if r.sector in FORCES and r.country in (None, *states)]
+    kept = tuple(r for r in recipients if r not in own and r not in actors)
+    if not kept and (own or actors != found_actors):
+        heads = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
+        found = destination(heads)
+        kept = (found,) if found is not None and found.country not in states else ()
+    return actors, kept
