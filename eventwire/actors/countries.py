@@ -15,7 +15,10 @@ from functools import lru_cache
 
 import pycountry
 
-#: Short names and demonyms news uses that pycountry lacks (or gets wrong).
+from eventwire.actors.demonyms import MORE_CAPITALS, all_names
+
+#: Short names and demonyms news uses that pycountry lacks (or gets wrong). "Congolese"
+#: is DR Congo's, as in Phoenix: the far larger state and the one news names most.
 EXTRA: dict[str, str] = {
     "russia": "RUS", "russian": "RUS", "russians": "RUS", "soviet": "RUS",
     "azerbaijan": "AZE", "azerbaijani": "AZE", "azerbaijanis": "AZE", "azeri": "AZE",
@@ -44,7 +47,7 @@ EXTRA: dict[str, str] = {
     "qatari": "QAT", "hungarian": "HUN", "serbian": "SRB", "serb": "SRB", "czech": "CZE",
     "vietnam": "VNM", "vietnamese": "VNM", "venezuela": "VEN", "bolivia": "BOL",
     "tanzania": "TZA", "laos": "LAO", "syrian arab republic": "SYR", "czechia": "CZE",
-    "congo": "COG", "congolese": "COG", "dr congo": "COD", "drc": "COD",
+    "congo": "COG", "congolese": "COD", "dr congo": "COD", "drc": "COD",
     "democratic republic of the congo": "COD", "dominica": "DMA", "dominican": "DOM",
     "dominican republic": "DOM", "niger": "NER", "nigerien": "NER", "nigeria": "NGA",
     "nigerian": "NGA", "nakhchivan": "AZE", "nakhchivani": "AZE",
@@ -80,6 +83,7 @@ CAPITALS: dict[str, str] = {
     "new delhi": "IND", "islamabad": "PAK", "jerusalem": "ISR", "riyadh": "SAU",
     "cairo": "EGY", "rome": "ITA", "warsaw": "POL", "budapest": "HUN", "tashkent": "UZB",
     "bishkek": "KGZ", "dushanbe": "TJK", "ashgabat": "TKM", "chisinau": "MDA",
+    **MORE_CAPITALS,
 }  # fmt: skip
 
 
@@ -109,6 +113,7 @@ def _index() -> dict[str, str]:
         index.setdefault(short, c.alpha_3)
     for bad in BLOCKED:
         index.pop(bad, None)
+    index.update(all_names())  # demonyms and other names of every state (demonyms.py)
     index.update(EXTRA)
     return index
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.coordination import conjoined_states
 from eventwire.actors.coref import (
     Named,
     counterpart,
@@ -24,6 +25,8 @@ from eventwire.actors.coref import (
     possessor_state,
 )
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
+from eventwire.actors.fuzzy import near_person
+from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
 from eventwire.actors.table import ORG_WORDS, load_table
@@ -41,7 +44,7 @@ SEATS = {"kremlin", "the kremlin", "white house", "the white house", "downing st
 #: Heads naming a place, not who acts: "the town of Yevlakh" is a place (the place layer's).
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "settlement", "region", "district", "province", "area",
-    "territory", "border", "line", "life", "situation",
+    "territory", "border", "line", "life", "situation", "capital",
 })  # fmt: skip
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -86,6 +89,16 @@ def _extend(span: Any) -> Any:
     return doc[span.start : end]
 
 
+def _over_name(span: Any) -> Any:
+    """Grow a chunk to the end of a name the parser cut: "the Democratic People's Republic"
+    + "of Korea" is one organisation or state name when NER says so."""
+    for ent in span.doc.ents:
+        inside = span.start <= ent.start < span.end < ent.end
+        if inside and ent.label_ in ("ORG", "GPE") and span.doc[span.end].lower_ == "of":
+            return span.doc[span.start : ent.end]
+    return span
+
+
 def _trim(span: Any) -> Any:
     """Drop leading and trailing whitespace tokens, so offsets cover words only."""
     start, end = span.start, span.end
@@ -102,7 +115,7 @@ def _candidates(doc: Any) -> list[Any]:
     for chunk in doc.noun_chunks:
         if chunk.root.pos_ in PRONOUNS or chunk.root.ent_type_ in NOT_ACTORS:
             continue
-        span = _trim(_extend(chunk))
+        span = _trim(_over_name(_extend(chunk)))
         if not len(span):
             continue
         breaks = [t.i for t in span if "\n" in t.text]
@@ -144,29 +157,47 @@ def _names_actor(tok: Any) -> bool:
     if key in PLACE_NOUNS or country_code(tok.text):
         return key not in PLACE_NOUNS
     agents = load_table().agents
-    pair = norm(tok.doc[tok.i - 1].text) + " " + key if tok.i else key
-    sector = agents.get(key) or agents.get(singular(key)) or agents.get(pair)
+    prev = norm(tok.doc[tok.i - 1].text) + " " if tok.i else ""
+    sector = (
+        agents.get(key)
+        or agents.get(singular(key))
+        or agents.get(prev + key)
+        or agents.get(prev + singular(key))  # "army officers"
+    )
+    if sector == "UNK":  # "opposition groups", "Muslim groups": the modifier says who
+        return any(_role_word(c) for c in tok.children if c.dep_ in ("compound", "amod"))
     return sector is not None and sector not in JUNK_SECTORS
 
 
-def _actor_part(span: Any) -> Any | None:
-    """The part of a candidate that names an actor, or None when no part does.
+def _role_word(tok: Any) -> bool:
+    """Whether a modifier is a role word with a sector, or a country word."""
+    agents = load_table().agents
+    key = norm(tok.text)
+    sector = agents.get(key) or agents.get(singular(key))
+    return bool(country_code(tok.text)) or (sector is not None and sector not in JUNK_SECTORS)
+
+
+def _actor_parts(span: Any) -> list[Any]:
+    """The parts of a candidate that may name an actor, best first (empty when none can).
 
     The head decides: "Russia's backing", "the eve of ...", "civilian life" and "Russian
-    grain" are not actors, though a possessor ("Russia") or a country word ("Russian")
-    inside them is one, so that part is kept (the coder reads modifiers of a subject).
+    grain" are not actors, though a possessor ("Russia"), a country word ("Russian") or
+    an organisation ("a U.N. Security Council resolution", "al-Qaeda's terror network")
+    inside them is one, so that part is kept (the coder reads modifiers of a noun).
     """
     if _names_actor(span.root):
-        return span
+        return [span]
     doc = span.doc
+    parts = []
     for tok in span:
         if tok.dep_ == "poss" and tok.head.i == span.root.i:
             sub = [t.i for t in tok.subtree if span.start <= t.i < span.end and t.dep_ != "case"]
-            return _trim(doc[min(sub) : max(sub) + 1]) if sub else None
+            if sub:
+                parts.append(_trim(doc[min(sub) : max(sub) + 1]))
     for ent in span.ents:
-        if ent.label_ in ("GPE", "NORP") and ent.root.head.i == span.root.i:
-            return ent
-    return None
+        if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.head.i == span.root.i:
+            parts.append(ent)
+    return parts
 
 
 def _is_person(name: str, span: Any) -> bool:
@@ -189,24 +220,25 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     offices: list[tuple[str | None, str]] = []
     context = doc.text
     for candidate in _candidates(doc):
-        span = _actor_part(candidate)
-        if span is None:
+        found = _first_actor(_actor_parts(candidate), seen, date, context)
+        if found is None:
             continue  # not an actor: its head names a thing, an act or a place
+        span, ref = found
         text = span.text
         keys = [norm(t.text) for t in span]
-        ref = _breakaway(span, resolve(text, date, context), date, context)
         key = norm(text).removeprefix("the ")
         is_seat = key in CAPITALS and key not in SEATS
-        if ref is None:
-            ref = _surname(span, seen)
-        if ref is None or (ref.country is None and ref.sector in JUNK_SECTORS):
-            continue
+        ref = located(span, ref, date, context)
         # a bare country, capital or region is an actor only where it acts
         place_like = ref.name is None and ref.sector is None or is_seat or norm(text) in PARTIAL
         if place_like and (_is_place(span) or (is_seat and span.root.dep_ not in SUBJECT_DEPS)):
             continue
         if ref.name is None and ref.country is None and _titles_a_name(span):
             continue  # "Presidents Vladimir Putin and Ilham Aliyev": the names carry it
+        states = conjoined_states(span, ref, date, context)
+        if states:  # "Hungarian and Romanian officials": one mention per state
+            out += [ActorMention(text, span.start_char, span.end_char, r) for r in states]
+            continue
         group = group_size(span, keys) if ref.name is None and ref.country is None else None
         members = group_members(span, *group, seen) if group else []
         if members:
@@ -216,7 +248,7 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
         if ref.name is None:
             ref = (
                 counterpart(span, ref, keys, seen, offices, date)
-                or _unlisted_person(span, ref)
+                or _unlisted_person(span, ref, date)
             )
             ref = possessor_state(keys, ref, out)
         name = ref.name if ref.sector is not None else None
@@ -230,6 +262,22 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+def _first_actor(
+    parts: list[Any], seen: list[Named], date: str | None, context: str
+) -> tuple[Any, ActorRef] | None:
+    """The first part that resolves to an actor, with its actor."""
+    for span in parts:
+        ref = _breakaway(span, resolve(span.text, date, context), date, context)
+        if ref is None:
+            ref = _surname(span, seen)
+        person = _person_text(span) if ref is None else None
+        if person is not None and person == span.text:
+            ref = near_person(person, date, context)
+        if ref is not None and not (ref.country is None and ref.sector in JUNK_SECTORS):
+            return span, ref
+    return None
+
+
 def _titles_a_name(span: Any) -> bool:
     """Whether a bare role word is the title of the names right after it."""
     nxt = span.end
@@ -241,8 +289,10 @@ def _breakaway(
 ) -> ActorRef | None:
     """ "Ethnic Armenian forces in Karabakh": the region after the noun makes them its own
     group (AZE REB), which resolve() decides once it sees the region's name."""
-    if ref is None or ref.name is not None or ref.country is None:
+    if ref is None or ref.name is not None or (ref.country is None and ref.sector is None):
         return ref
+    if ref.country is None and foreign_role(span):
+        return ref  # "peacekeepers in Karabakh" are not the region's own forces
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "from"):
             for obj in child.children:
@@ -252,11 +302,15 @@ def _breakaway(
     return ref
 
 
-def _unlisted_person(span: Any, ref: ActorRef) -> ActorRef:
-    """A named person the table lacks keeps the name NER found, with the role's codes."""
+def _unlisted_person(span: Any, ref: ActorRef, date: str | None) -> ActorRef:
+    """A named person the table lacks keeps the name NER found, with the role's codes;
+    a name one letter off a table person's is that person ("President Laurent Gbago")."""
     name = _person_text(span)
     if not name or country_code(name) or norm(name) in PARTIAL:
         return ref  # "Azerbaijani officials": NER's PERSON there is a demonym
+    near = near_person(name, date, span.doc.text)
+    if near is not None and near.country and ref.country in (None, near.country):
+        return ActorRef(near.name, near.country, ref.sector or near.sector)
     if ref.sector is not None and name != span.text:
         return ActorRef(name, ref.country, ref.sector)
     return ref

@@ -33,7 +33,8 @@ from eventwire.actors.countries import (
     country_name,
     norm,
 )
-from eventwire.actors.table import ActorTable, active, load_table, role_on
+from eventwire.actors.groups import GROUPS
+from eventwire.actors.table import ORG_WORDS, ActorTable, active, load_table, role_on
 from eventwire.records import ActorRef
 
 #: Words dropped before lookup: they neither name nor classify an actor.
@@ -66,6 +67,22 @@ KIN: dict[str, frozenset[str]] = {
 }
 #: A breakaway region's armed groups are REB; its other political actors are PRE.
 ARMED = {"MIL", "REB", "UAF", "COP"}
+UNKNOWN_SECTOR = "UNK"
+#: Role sectors that say less about a member of a named organisation than the
+#: organisation's own sector: "Hamas leaders" are REB, "Red Cross officials" MED.
+GENERIC_ROLES = {"GOV", "ELI", "CVL", "UNK", None}
+#: Words after a country word that make the phrase someone else's: "Syrian-backed militia",
+#: "the Israeli-occupied West Bank".
+BACKED = {
+    "backed", "supported", "funded", "sponsored", "allied", "trained", "armed", "aligned",
+    "occupied", "controlled", "held", "administered", "ruled",
+}  # fmt: skip
+#: Words before a country word with the same effect: "pro-Iranian", "anti-American",
+#: "ethnic Albanian".
+OTHERS = {"pro", "anti", "ethnic"}
+#: Capitals that also stand for an international body ("Brussels" for the EU): not a
+#: state's when they modify a role word.
+INTERNATIONAL_SEATS = {"EUR"}
 WORD_RE = re.compile(r"[\w.’'-]+")
 MAX_AGENT = 4
 
@@ -97,25 +114,49 @@ def singular(word: str) -> str:
 
 
 def _agent(keys: list[str], table: ActorTable) -> str | None:
-    """Sector of the longest role phrase, preferring the one nearest the head (the end)."""
+    """Sector of the longest role phrase, preferring the one nearest the head (the end).
+
+    A phrase coded ``UNK`` ("group", "opposition faction") says only that someone acts:
+    a shorter phrase with a sector wins over it ("opposition groups" are OPP)."""
+    unknown = None
     for n in range(min(MAX_AGENT, len(keys)), 0, -1):
         for i in range(len(keys) - n, -1, -1):
             gram = keys[i : i + n]
             for form in (" ".join(gram), " ".join([*gram[:-1], singular(gram[-1])])):
                 sector = table.agents.get(form)
-                if sector:
+                if sector == UNKNOWN_SECTOR:
+                    unknown = sector
+                elif sector:
                     return sector
-    return None
+    return unknown
 
 
 def _country(keys: list[str]) -> str | None:
-    """The first country name or demonym among the words (longest n-gram first)."""
+    """The first country name or demonym among the words (longest n-gram first).
+
+    Hyphenated words count word by word ("Vietnamese-led forces" are Vietnam's), except
+    a country another's forces are backed by or "pro-" ("Syrian-backed militia"), and an
+    ethnicity: "ethnic Albanians" are coded where they live (PLOVER, CAMEO), not Albania's."""
+    keys = [w for k in keys for w in k.split()]
     for i in range(len(keys)):
+        if (i + 1 < len(keys) and keys[i + 1] in BACKED) or (i > 0 and keys[i - 1] in OTHERS):
+            continue
         for n in (4, 3, 2, 1):
             if i + n <= len(keys):
                 code = country_code(" ".join(keys[i : i + n]))
                 if code:
                     return code
+    return None
+
+
+def _capital_in(keys: list[str]) -> str | None:
+    """The state of a capital among the words ("the Khartoum government")."""
+    keys = [w for k in keys for w in k.split()]
+    for i in range(len(keys)):
+        for n in (3, 2, 1):
+            code = CAPITALS.get(" ".join(keys[i : i + n])) if i + n <= len(keys) else None
+            if code and code not in INTERNATIONAL_SEATS:
+                return code
     return None
 
 
@@ -224,9 +265,16 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
         return None
     keys = [k for _, k in words]
     former = any(k in FORMER for k in keys)
+    group = _group(" ".join(keys), date, context)
+    if group is not None:
+        return group
     found = _named(words, date, context)
     if found:
-        ref, _ = found
+        ref, start = found
+        title = _member(keys[:start], date, context) if start > 1 and not former else None
+        if title is not None and title.country and country_name(title.country) is None:
+            # "U.N. mediator Diego Cordovez", "NATO chief ...": acting for the organisation
+            return ActorRef(ref.name, title.country, ref.sector or title.sector)
         return ActorRef(ref.name, ref.country, "ELI" if former else ref.sector)
     if singular(keys[-1]) in EVENT_NOUNS or keys[-1] in EVENT_NOUNS:
         return None  # "a two-day state visit": an event, not who acts
@@ -243,11 +291,67 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
     group = _breakaway_group(keys, former)
     if group:
         return group
+    member = None if former else _member(keys, date, context)
+    if member is not None:
+        return member
     code = _country(keys) or next((PARTIAL[k][1] for k in keys if k in PARTIAL), None)
     sector = "ELI" if former else _agent([k for k in keys if k not in FORMER], load_table())
+    if sector is None and _ethnic(keys):
+        sector = "CVL"  # "ethnic Turks": civilians of that ethnicity, wherever they live
+    if code is None and sector is not None:
+        # a capital modifying a role is its state's ("the Khartoum government"); not a
+        # name like "the Washington Post", which names no role and so no state actor
+        code = _capital_in(keys)
     if code is None and sector is None:
         return None
     return ActorRef(None, code, sector)
+
+
+def _ethnic(keys: list[str]) -> bool:
+    """Whether the words name an ethnic group ("ethnic Albanians")."""
+    return any(k == "ethnic" and country_code(n) for k, n in zip(keys, keys[1:], strict=False))
+
+
+def _group(key: str, date: str | None, context: str | None) -> ActorRef | None:
+    """A well-known group or acronym the table lacks (groups.py); None where the table
+    has an actor of exactly that name, which then wins."""
+    found = GROUPS.get(key)
+    table = load_table()
+    if found is None or key in table.by_key:
+        return None
+    if isinstance(found, str):
+        return pick((found,), date, context, None) if found in table.rows else None
+    return ActorRef(*found)
+
+
+def organisation(ref: ActorRef) -> bool:
+    """Whether a named actor is an organisation (not a person): its name has an
+    organisation word or is one word ("Hezbollah", "UNHCR"), or its code is no state's
+    ("United Nations" is UNO)."""
+    words = norm(ref.name or "").split()
+    international = ref.country is not None and country_name(ref.country) is None
+    return len(words) == 1 or bool(ORG_WORDS & set(words)) or international
+
+
+def _member(keys: list[str], date: str | None, context: str | None) -> ActorRef | None:
+    """Members of a named organisation ("Red Cross officials", "UN peacekeepers",
+    "Hezbollah guerrillas"): the organisation's country, and the role's sector unless the
+    role says less than the organisation's own sector does."""
+    table = load_table()
+    for i in range(len(keys) - 1, 0, -1):
+        role = _agent(keys[i:], table)
+        if role is None or any(k in table.by_key or k in GROUPS for k in keys[i:]):
+            continue
+        for j in range(i):  # "eighty UN peacekeepers": the name may follow other words
+            head = " ".join(keys[j:i])
+            org = _group(head, date, context)
+            if org is None and head in table.by_key and not country_code(head):
+                org = pick(table.by_key[head], date, context, None)
+            if org is None or org.country is None or not organisation(org):
+                continue
+            sector = org.sector if role in GENERIC_ROLES and org.sector else role
+            return ActorRef(None, org.country, sector)
+    return None
 
 
 def _breakaway_group(keys: list[str], former: bool) -> ActorRef | None:

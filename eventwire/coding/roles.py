@@ -3,24 +3,50 @@
 PLOVER's rules: the subject acts, the object or "with/to/against" phrase receives; joint
 acts (meetings, signings, agreements) put every party among the actors with no recipient;
 a visitor acts on the host; a third party hosting talks acts on both sides. Tokens become
-actors only through the actor mentions the actor layer found (``analysis.actors``).
+actors only through the actor mentions the actor layer found (``analysis.actors``, looked
+up by ``mention_index``). Where the subject and object say nothing, ``targets`` looks in
+the other places news puts whom an act is aimed at, and ``domestic`` gives a society group
+the country of the authorities it deals with.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.coding.deps import RECIPIENT_PREPS as _RECIPIENT_PREPS
+from eventwire.coding.deps import agents as _agents
+from eventwire.coding.deps import pobjs as _pobjs
+from eventwire.coding.deps import with_conjuncts as _with_conjuncts
+from eventwire.coding.domestic import domestic
 from eventwire.coding.match import Candidate, objects_of
-from eventwire.records import ActorMention, ActorRef
+from eventwire.coding.mention_index import MentionIndex
+from eventwire.coding.targets import (
+    agentless_passive,
+    complement_targets,
+    condition_targets,
+    deployment,
+    object_targets,
+    opposed_targets,
+    place_authorities,
+    place_people,
+    protest_place,
+    shared_targets,
+    unknown_attackers,
+)
+from eventwire.records import ActorRef
 
 log = logging.getLogger(__name__)
 
-_RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "at", "from"})
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
-_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+#: Prepositions whose gerund is an argument of the word above ("guilty *of* violating").
+_ARGUMENT_PREPS = frozenset({"of", "from", "with", "for"})
+#: Event types whose place, when no one is named, says whose people receive the act.
+_PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
+#: Passive forms that state the subject's own stance ("is committed to").
+_STATIVE = frozenset({"commit", "prepare", "determine", "resolve", "dedicate", "poise"})
 
 
 @dataclass(frozen=True)
@@ -30,118 +56,52 @@ class Roles:
     third_party: bool = False  # a host or mediator acting on two or more guests
 
 
-class MentionIndex:
-    """Actor mentions looked up by the character offset of a token."""
-
-    def __init__(self, mentions: Sequence[ActorMention]) -> None:
-        self._mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
-
-    def all_at(self, tok: Any) -> list[ActorRef]:
-        """Every actor of the longest mention covering the token: the actor layer gives a
-        group noun ("the two presidents") one mention per person it stands for."""
-        start = int(tok.idx)
-        end = start + len(tok.text)
-        covering = [m for m in self._mentions if m.start <= start and end <= m.end]
-        if not covering:
-            return []
-        longest = max(covering, key=lambda m: m.end - m.start)
-        out: list[ActorRef] = []
-        for m in covering:
-            if (m.start, m.end) == (longest.start, longest.end) and m.actor not in out:
-                out.append(m.actor)
-        return out
-
-    def at(self, tok: Any) -> ActorRef | None:
-        found = self.all_at(tok)
-        return found[0] if found else None
-
-    def of_phrase(self, tok: Any) -> ActorRef | None:
-        """The first actor a noun phrase refers to (see ``phrase_refs``)."""
-        found = self.phrase_refs(tok)
-        return found[0] if found else None
-
-    def phrase_refs(self, tok: Any) -> list[ActorRef]:
-        """The actors a noun phrase refers to: its head, modifiers, or "of"/"from" object.
-
-        "Armenian Prime Minister Nikol Pashinyan", "Russia's foreign minister", "the
-        president of Azerbaijan" all name one actor; "the leaders of Russia, Azerbaijan and
-        Armenia" and "the two presidents" name several. The phrase's own words decide,
-        never a relative clause or a second prepositional phrase.
-        """
-        capital = _capital(tok)
-        found = self.all_at(tok) or ([capital] if capital is not None else [])
-        if not found:
-            queue = [c for c in tok.children if c.dep_ in _NP_DEPS]
-            seen = 0
-            while queue and seen < 12 and not found:
-                cur = queue.pop(0)
-                seen += 1
-                found = self.all_at(cur)
-                queue.extend(c for c in cur.children if c.dep_ in _NP_DEPS)
-        for prep in tok.children:
-            if prep.dep_ != "prep" or str(prep.lemma_).lower() not in ("of", "from"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if not found:
-                    found = self.all_at(pobj) or self.phrase_refs(pobj)
-                # "the leaders of Russia, Azerbaijan and Armenia": every conjoined country.
-                for conj in pobj.conjuncts:
-                    found += [r for r in self.phrase_refs(conj) if r not in found]
-        return _unique(found)
-
-
-def _unique(refs: Iterable[ActorRef]) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for ref in refs:
-        if ref not in out:
-            out.append(ref)
-    return out
-
-
-def _capital(tok: Any) -> ActorRef | None:
-    """A capital or seat of power in a role position stands for its government
-    ("Moscow warned", "visited Baku", "the Kremlin said")."""
-    if tok.ent_type_ not in ("GPE", "ORG", "FAC", "LOC") and tok.pos_ != "PROPN":
-        return None
-    try:
-        from eventwire.actors.countries import capital_actor, country_name
-    except ImportError:  # the actor layer is optional for the coder
-        return None
-    text = tok.doc[tok.left_edge.i : tok.i + 1].text if tok.ent_type_ else tok.text
-    found = capital_actor(text) or capital_actor(tok.text)
-    if found is None:
-        return None
-    code, sector = found
-    return ActorRef(name=country_name(code), country=code, sector=sector)
-
-
-def _with_conjuncts(toks: Iterable[Any]) -> list[Any]:
-    out: list[Any] = []
-    for tok in toks:
-        for t in (tok, *tok.conjuncts):
-            if t not in out:
-                out.append(t)
+def _nominal(subj: list[Any]) -> list[Any]:
+    """A subject the parser took for a verb ("The Red Cross *operating* in Iraq said")
+    stands for its own subject noun."""
+    out = []
+    for tok in subj:
+        inner = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+        out += inner or [tok]
     return out
 
 
 def subjects(verb: Any) -> list[Any]:
     """The subject tokens of a verb, inherited from the verb above for "plans to meet",
-    "arrived and met", or the noun a relative clause hangs on."""
+    "arrived and met", "is willing to withdraw", "are guilty of violating", or the noun a
+    relative clause hangs on.
+    A participle after a passive ("was attacked by X, killing 20") takes its agent."""
     cur = verb
+    via = ""
     for _ in range(5):
+        if via == "advcl" and _agents(cur):
+            return _with_conjuncts(_agents(cur))
         deps = ("nsubj", "csubj") if cur.i == verb.i else ("nsubj", "csubj", "nsubjpass")
         subj = [c for c in cur.children if c.dep_ in deps]
         if subj:
-            return _with_conjuncts(subj)
-        agent = [
-            g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
+            return _with_conjuncts(_nominal(subj))
+        agent = _agents(cur)
         if agent:
             return _with_conjuncts(agent)
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            via = cur.dep_
             cur = cur.head
+            continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ in _ARGUMENT_PREPS
+            and cur.head.head.i != cur.head.i
+        ):
+            # "are guilty of violating"; with an object above, the object acts: "accused
+            # Armenia of shelling", "stopped X from entering". Not an adjunct ("by brokering
+            # the deal, Putin ..."): that clause is background, not who did it.
+            above = cur.head.head
+            obj = [c for c in above.children if c.dep_ == "dobj"]
+            if obj:
+                return _with_conjuncts(obj)
+            via = "pcomp"
+            cur = above
             continue
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and any(c.dep_ == "agent" for c in cur.children):
@@ -153,12 +113,6 @@ def subjects(verb: Any) -> list[Any]:
     return []
 
 
-def _pobjs(tok: Any, preps: frozenset[str] | set[str]) -> list[Any]:
-    out: list[Any] = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent") and str(child.lemma_).lower() in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    return _with_conjuncts(out)
 
 
 def _passive_patients(verb: Any) -> list[Any]:
@@ -189,46 +143,70 @@ def _nominal_roles(noun: Any) -> tuple[list[Any], list[Any], list[Any]]:
     return _with_conjuncts(agents), recipients, parties
 
 
-def _complement_targets(verb: Any, request: bool = False) -> list[Any]:
-    """Who the complement of a framing verb is about: "agreed to meet *Pashinyan*",
-    "threatened to use force against *Armenia*"; for a request, first whoever is asked to
-    act ("demanded that *Pashinyan* resign", "said *Sudan* must return")."""
-    out: list[Any] = []
-    for comp in verb.children:
-        if request and comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
-            out += _with_conjuncts(
-                c for c in comp.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-            )
-        if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
-            objs = _with_conjuncts(o for o in objects_of(comp) if o.dep_ != "pobj")
-            out += objs + _pobjs(comp, _RECIPIENT_PREPS)
-            for obj in objs:
-                out += _pobjs(obj, {"against", "on", "to", "with"})
-    return out
+
+
+
+
+
+
+
+
+
+
 
 
 def find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     """The actors and recipients of one candidate, by the trigger's role rule."""
+    roles = _roles(cand, index)
+    actors, recipients = domestic(roles.actors, roles.recipients, index.texts_of)
+    return replace(roles, actors=actors, recipients=recipients)
+
+
+def _roles(cand: Candidate, index: MentionIndex) -> Roles:
     roles = _find_roles(cand, index)
     noun = cand.noun
+    if cand.trigger.event_type in ("AID", "MOBILIZE"):
+        actors, recipients = deployment(cand, roles.actors, roles.recipients, index)
+        roles = replace(roles, actors=actors, recipients=recipients)
+        noun = None  # the forces named by the noun are the sender's, never the recipient
     if noun is not None and noun.dep_ == "dobj" and cand.trigger.role == "default":
         # "allowed Russian peacekeepers in": the object noun phrase is itself the recipient.
         ref = index.of_phrase(noun)
         if ref is not None and ref not in roles.actors and ref not in roles.recipients:
             return replace(roles, recipients=(*roles.recipients, ref))
     if not roles.recipients:
-        targets = [
-            r
-            for r in _resolve(
-                _complement_targets(cand.verb, cand.trigger.event_type == "REQUEST"),
-                index,
-                "recipient",
-            )
-            if r not in roles.actors
-        ]
+        toks = complement_targets(cand.verb, cand.trigger.event_type == "REQUEST")
+        if cand.trigger.event_type == "THREATEN":
+            toks += condition_targets(cand.verb)
+        if cand.trigger.role == "default":
+            toks += shared_targets(cand.verb)
+        if cand.trigger.event_type in ("PROTEST", "REJECT"):
+            toks += opposed_targets(cand.verb, cand.trigger.event_type == "REJECT")
+        targets = [r for r in _resolve(toks, index, "recipient") if r not in roles.actors]
         if targets:
-            return replace(roles, recipients=tuple(targets))
+            roles = replace(roles, recipients=tuple(targets))
+    if not roles.recipients and cand.trigger.event_type in _PLACE_TARGETED:
+        people = place_people(cand)
+        if people is not None:
+            roles = replace(roles, recipients=(people,))
+    if cand.trigger.event_type == "PROTEST":
+        actors, recipients = protest_place(cand, roles.actors, roles.recipients)
+        roles = replace(roles, actors=actors, recipients=recipients)
+    if not roles.actors and cand.trigger.event_type == "ASSAULT":
+        attackers = unknown_attackers(cand.verb, subjects(cand.verb))
+        if attackers is not None:
+            roles = replace(roles, actors=(attackers,))
+    if not roles.actors and cand.trigger.event_type == "COERCE" and agentless_passive(cand):
+        authorities = place_authorities(cand.verb)
+        if authorities is not None:
+            roles = replace(roles, actors=(authorities,))
     return roles
+
+
+
+
+
+
 
 
 def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles | None:
@@ -242,11 +220,44 @@ def _third_party_with(parties: list[ActorRef], withs: list[ActorRef]) -> Roles |
     return None
 
 
+def _subject_tokens(
+    verb: Any, noun_i: int, index: MentionIndex, promise: bool = False
+) -> list[Any]:
+    """Who acts: the verb's subject; for a participle on a document that names no one
+    ("issued a declaration *demanding* ...", "signed agreements *establishing* relations
+    with ..."), whoever issued or signed it. Not for a promise ("signed a statement
+    *pledging* steps"): a commitment a signed document states is the signing's own
+    content (SUPPORT), not a second event;
+    for a stative passive ("Vietnam *is committed* to ..."), its grammatical subject."""
+    if verb.i == noun_i:
+        return []
+    if _stative(verb):
+        return _with_conjuncts(c for c in verb.children if c.dep_ == "nsubjpass")
+    subj = [t for t in subjects(verb) if t.i != noun_i]
+    thing = verb.dep_ == "acl" and subj == [verb.head] and not index.phrase_refs(verb.head)
+    if thing and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" and not promise:
+        return [t for t in subjects(verb.head.head) if t.i != noun_i]
+    return subj
+
+
+def _stative(verb: Any) -> bool:
+    """A passive form that states its subject's own stance, with no agent: "is committed
+    to", "is prepared to", "is determined to"."""
+    return (
+        str(verb.lemma_).lower() in _STATIVE
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not _agents(verb)
+    )
+
+
+
+
 def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
     verb, noun, role = cand.verb, cand.noun, cand.trigger.role
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = passive and not _stative(verb)
     noun_i = noun.i if noun is not None else -1
-    subj = [t for t in subjects(verb) if t.i != noun_i] if verb.i != noun_i else []
+    subj = _subject_tokens(verb, noun_i, index, cand.trigger.event_type == "AGREE")
     objs = (
         []
         if passive
@@ -300,7 +311,7 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             return Roles(tuple(hosts), tuple(guests), third_party=True)
         return Roles(tuple(visitors), tuple(h for h in hosts if h not in visitors))
     actors = _resolve(subj + n_agents, index, "actor")
-    recip_toks = objs + preps + n_recips + n_parties
+    recip_toks = objs + preps + n_recips + n_parties + object_targets(verb, objs, index)
     if role == "accuse":
         recip_toks = objs + _pobjs(verb, {"against"})
     recips = _resolve(recip_toks, index, "recipient")
