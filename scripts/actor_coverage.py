@@ -159,6 +159,8 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "LBY", "", "2021-03-15", UNKNOWN + " (rival governments)"),
     (DM, "LSO", "", "2022-10-28", UNKNOWN),
     (DM, "MDG", "", "2025-10-07", UNKNOWN),
+    (DM, "LTU", "2025-10-22", "9999", "holder left out: Robertas Kaunas (sworn in 2025-11-11) would"
+     " turn every mention of the city of Kaunas into the minister"),
     (DM, "MNG", "2021-01-27", "9999", UNKNOWN),
     (DM, "MWI", "2025-10-04", "9999", UNKNOWN + " (Mutharika's second government)"),
     (DM, "NIC", "", "9999", UNKNOWN),
