@@ -151,7 +151,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "GNQ", "", "9999", UNKNOWN),
     (DM, "GTM", "", "2024-01-15", UNKNOWN),
     (DM, "GUY", "", "9999", UNKNOWN),
-    (DM, "HRV", "2020-05-08", "2020-07-23", "no minister: a state secretary ran the ministry after Krsticevic resigned"),
+    (DM, "HRV", "2020-05-08", "2020-07-23", "no minister: a state secretary ran the ministry"),
     (DM, "HTI", "", "9999", UNKNOWN + " (ministry re-established 2017)"),
     (DM, "KGZ", "", "9999", UNKNOWN),
     (DM, "KNA", "", "9999", UNKNOWN + " (national security minister)"),
