@@ -140,7 +140,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "AGO", "2024-11-01", "9999", UNKNOWN),
     (DM, "ATG", "", "9999", UNKNOWN + " (national security minister)"),
     (DM, "BLZ", "", "9999", UNKNOWN + " (national security minister)"),
-    (DM, "BOL", "2025-11-08", "9999", UNKNOWN + " (Paz government)"),
+    (DM, "BOL", "2025-11-08", "2025-11-09", UNKNOWN + " (Paz government sworn in the next day)"),
     (DM, "BRB", "", "9999", UNKNOWN),
     (DM, "BWA", "2024-11-08", "9999", UNKNOWN + " (Boko government)"),
     (DM, "COM", "", "9999", UNKNOWN),
