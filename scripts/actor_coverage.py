@@ -152,6 +152,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "GTM", "", "2024-01-15", UNKNOWN),
     (DM, "GUY", "", "9999", UNKNOWN),
     (DM, "HRV", "2020-05-08", "2020-07-23", "no minister: a state secretary ran the ministry"),
+    (DM, "CHN", "2023-10-24", "2023-12-29", "vacant: Li Shangfu removed, successor named two months later"),
     (DM, "HTI", "", "9999", UNKNOWN + " (ministry re-established 2017)"),
     (DM, "KGZ", "", "9999", UNKNOWN),
     (DM, "KNA", "", "9999", UNKNOWN + " (national security minister)"),
