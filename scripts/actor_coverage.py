@@ -143,7 +143,7 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "BOL", "2025-11-08", "2025-11-09", UNKNOWN + " (Paz government sworn in the next day)"),
     (DM, "BRB", "", "9999", UNKNOWN),
     (DM, "BWA", "2024-11-08", "9999", UNKNOWN + " (Boko government)"),
-    (DM, "CHN", "2023-10-24", "2023-12-29", "vacant: Li Shangfu removed, successor named in December"),
+    (DM, "CHN", "2023-10-24", "2023-12-29", "vacant after Li Shangfu's removal"),
     (DM, "COM", "", "9999", UNKNOWN),
     (DM, "CPV", "", "9999", UNKNOWN),
     (DM, "DJI", "", "9999", UNKNOWN),
