@@ -91,6 +91,9 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             matched[tok.i] = cand
             if cand.noun is not None:
                 used_nouns.add(cand.noun.i)
+            if cand.by_subject:
+                # "the fighting stopped" is the ceasefire, not also the fighting
+                used_nouns.update(c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
     for tok in sent:
         if tok.i in used_nouns or tok.i in matched:
             continue
