@@ -105,3 +105,20 @@ def test_a_text_binds_the_parties_its_object_names(make_analysis: Build) -> None
 def test_crowds_breaking_in_riot_even_unnamed(make_analysis: Build) -> None:
     text = "In Yerevan, angry crowds broke into the parliament building overnight."
     assert "PROTEST" in types(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia quit the grain deal on 17 July 2023.",
+        "The Kremlin tore up the grain deal in July 2023.",
+    ],
+)
+def test_quitting_a_deal_is_withdrawal(make_analysis: Build, text: str) -> None:
+    # PLOVER SANCTION, withdraw: "a country withdraws itself from ... a treaty".
+    events = asserted(make_analysis, text)
+    assert [(e.event_type, e.event_mode) for e in events] == [("SANCTION", "withdraw")], text
+
+
+def test_leaving_a_summit_is_no_withdrawal(make_analysis: Build) -> None:
+    assert "SANCTION" not in types(make_analysis, "Putin left the summit in Sochi early.")
