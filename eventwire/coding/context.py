@@ -236,7 +236,10 @@ def pledge(
         return None
     if threat(verb, quad):
         return Pledge("threaten", actors, why)
-    if event_type in CONCESSIONS:
+    if event_type in CONCESSIONS and not why.startswith("readiness"):
+        # A stated readiness to withdraw or release ("is willing to withdraw") indicates
+        # willingness (PLOVER AGREE: "offer ... or otherwise indicate willingness"); only a
+        # promise of it is a concession (CONCEDE: "promise of future concessions").
         return Pledge("concede", actors, why)
     return Pledge("promise", actors, why)
 

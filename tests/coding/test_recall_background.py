@@ -122,3 +122,19 @@ def test_quitting_a_deal_is_withdrawal(make_analysis: Build, text: str) -> None:
 
 def test_leaving_a_summit_is_no_withdrawal(make_analysis: Build) -> None:
     assert "SANCTION" not in types(make_analysis, "Putin left the summit in Sochi early.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An offer or a stated willingness to withdraw is AGREE ("offer ... or otherwise
+        # indicate willingness"); a promise of the withdrawal is a concession (CONCEDE).
+        ("Russia said it is willing to withdraw its troops from Karabakh.", "AGREE"),
+        ("Russia offered to withdraw its troops from Karabakh.", "AGREE"),
+        ("Russia promised to withdraw its troops from Karabakh.", "CONCEDE"),
+    ],
+)
+def test_an_offer_to_withdraw_is_willingness_a_promise_a_concession(
+    make_analysis: Build, text: str, expected: str
+) -> None:
+    assert types(make_analysis, text) == [expected], text
