@@ -91,6 +91,9 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             matched[tok.i] = cand
             if cand.noun is not None:
                 used_nouns.add(cand.noun.i)
+            if cand.by_subject:
+                # "the fighting stopped" is the ceasefire, not also the fighting
+                used_nouns.update(c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
     for tok in sent:
         if tok.i in used_nouns or tok.i in matched:
             continue
@@ -132,6 +135,10 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     return result
 
 
+#: Frames that offer an act rather than promise it: PLOVER AGREE names offers outright.
+_OFFERS = frozenset({"offer", "propose"})
+
+
 #: Types of a promised act that make the promise a concession (see ``context.CONCESSIONS``).
 _CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
 
@@ -145,6 +152,8 @@ def _concession(
     promise = matched[frame]
     if promise.trigger.event_type != "AGREE" or content.trigger.event_type not in _CONCESSIONS:
         return
+    if _lemma(promise.verb) in _OFFERS:
+        return  # an offer stays an offer (PLOVER AGREE: "agree to, offer, promise ...")
     if "concede" not in lexicon.verbs:
         return
     trig = replace(lexicon.verbs["concede"], word=promise.trigger.word, role=promise.trigger.role)

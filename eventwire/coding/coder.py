@@ -223,8 +223,8 @@ def _code(
                 recipients=len(roles.recipients),
                 reciprocal=trig.role == "reciprocal",
                 own_date=own_date,
-                background=subordinate(cand.verb),
-                noun=cand.noun is not None and cand.noun.i == cand.verb.i,
+                background=subordinate(cand.verb) or cand.background,
+                noun=cand.noun is not None and cand.noun.i == cand.verb.i and not cand.background,
                 main=cand.verb.dep_ == "ROOT",
             )
         ),
@@ -288,7 +288,8 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
         return None
     if subordinate(cand.verb):
         return f"background clause {cand.verb.text!r} with no actor or recipient"
-    if cand.by_subject:
+    if cand.by_subject and event.event_type != "PROTEST":
+        # A crowd breaking in riots whoever it is: the subject is the act's own kind of actor.
         return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
 

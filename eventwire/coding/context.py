@@ -79,6 +79,14 @@ def recent_parties(
     return tuple(reversed(out)) if len(out) == size else ()
 
 
+#: Texts that bind their parties, and the verbs by which they do ("the statement *commits
+#: them* to settle disputes").
+_TEXTS = frozenset(
+    {"declaration", "statement", "treaty", "document", "deal", "agreement", "accord", "memorandum"}
+)
+_BINDING = frozenset({"commit", "promise", "pledge", "oblige", "obligate", "bind"})
+
+
 def borrowed_actors(
     verb: Any,
     found: tuple[ActorRef, ...],
@@ -95,6 +103,12 @@ def borrowed_actors(
     if not subj:
         return found
     head = subj[0]
+    if _lemma(head) in _TEXTS and _lemma(verb) in _BINDING and not found:
+        # "The declaration commits *both countries* to refrain": the text binds its parties,
+        # named by the object; they are the ones who commit (PLOVER AGREE).
+        head = next((c for c in verb.children if c.dep_ == "dobj"), head)
+        if head.lower_ in ("them", "us"):
+            return context.actors or found
     if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         # What the sentence found came from elsewhere ("he signed ... *with Putin*").
         referents = _speaker(verb, index) or (
@@ -222,7 +236,10 @@ def pledge(
         return None
     if threat(verb, quad):
         return Pledge("threaten", actors, why)
-    if event_type in CONCESSIONS:
+    if event_type in CONCESSIONS and not why.startswith("readiness"):
+        # A stated readiness to withdraw or release ("is willing to withdraw") indicates
+        # willingness (PLOVER AGREE: "offer ... or otherwise indicate willingness"); only a
+        # promise of it is a concession (CONCEDE: "promise of future concessions").
         return Pledge("concede", actors, why)
     return Pledge("promise", actors, why)
 

@@ -32,6 +32,7 @@ from eventwire.coding.phrases import (
     match_request_speech,
     match_special,
     match_subject_pattern,
+    match_text_commitment,
     opinion,
 )
 
@@ -74,17 +75,38 @@ def _nominal(verb: Any) -> bool:
     )
 
 
+#: What one "meets" without meeting anyone: a demand or a target is satisfied, not consulted.
+_MET_CONDITIONS = frozenset(
+    {
+        "demand", "condition", "requirement", "target", "goal", "deadline", "expectation",
+        "need", "criterion", "standard", "obligation", "commitment", "term", "request",
+        "challenge", "threshold", "quota",
+    }
+)  # fmt: skip
+
+
+def _meets_condition(verb: Any) -> bool:
+    """ "until the West *met its demands*": a condition fulfilled, no meeting (CONSULT)."""
+    return word_lemma(verb) == "meet" and any(
+        o.dep_ == "dobj" and word_lemma(o) in _MET_CONDITIONS for o in verb.children
+    )
+
+
 def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
-    if _nominal(verb) or opinion(verb):
+    if _nominal(verb) or opinion(verb) or _meets_condition(verb):
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:
         refused = replace(lexicon.verbs["reject"], word=word_lemma(verb), strength=0.7)
         return Candidate(refused, verb, refusal=True)
-    found = match_object_pattern(verb, lexicon) or match_subject_pattern(verb, lexicon)
+    found = (
+        match_text_commitment(verb, lexicon)
+        or match_object_pattern(verb, lexicon)
+        or match_subject_pattern(verb, lexicon)
+    )
     if found:
         return found
     lemma = verb_lemma(verb, lexicon)
@@ -131,6 +153,23 @@ def _setting_verb(noun: Any) -> Any:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+#: Verbs whose object is an earlier event that took place ("the talks *followed* fighting").
+_FOLLOW_VERBS = frozenset({"follow"})
+
+
+def _preceding(noun: Any) -> bool:
+    """An event noun named as what came before the clause's act: the object of "follow" or
+    of the preposition "after". Both say the event happened (a background event)."""
+    head = noun.head
+    if any(
+        (c.dep_ == "det" and word_lemma(c) in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+    ):
+        return False  # "after the talks", "after Monday's talks": one already reported
+    if noun.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
+        return True
+    return noun.dep_ == "pobj" and word_lemma(head) == "after" and head.dep_ == "prep"
+
+
 def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     """An event noun that reports an event on its own ("talks took place", a headline)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -147,6 +186,10 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     if not noun_needs_met(noun, trig):
         return None
     head = noun.head
+    if _preceding(noun):
+        # "The talks followed *fighting* on the border", "shrank *after the offensive*":
+        # the earlier event took place; its roles are its own, not the clause's.
+        return Candidate(trig, noun, noun, background=True)
     setting = _setting_verb(noun)
     if setting is not None:
         # "threw stones *during demonstrations*": the noun's event took place; the clause's

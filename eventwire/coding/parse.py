@@ -24,6 +24,11 @@ _OBJECT_PREPS = frozenset({"on", "upon", "to", "for", "of"})
 _PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 
 
+#: Verbs of naming in "launched *what it called* anti-terror measures": the named thing is
+#: the object of the outer verb.
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A trigger found in the parse: what it codes as and where its roles are."""
@@ -36,6 +41,9 @@ class Candidate:
     refusal: bool = False
     #: Coded by who acts ("peacekeepers arrived"): an unnamed subject leaves no event.
     by_subject: bool = False
+    #: An earlier event named as the setting of the clause's act ("followed fighting",
+    #: "after an offensive"): reported, but as background, not as the sentence's act.
+    background: bool = False
 
     @property
     def anchor(self) -> Any:
@@ -59,11 +67,25 @@ def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
     return lemma
 
 
+def _named_object(clause: Any) -> list[Any]:
+    """What a "what X called Y" clause names (Y), as the object of the verb it completes."""
+    if clause.dep_ != "ccomp" or word_lemma(clause) not in _NAMING_VERBS:
+        return []
+    if not any(c.tag_ == "WP" and word_lemma(c) == "what" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ in ("oprd", "attr") or (
+        c.dep_ == "prep" and word_lemma(c) == "as")]
+
+
 def objects_of(verb: Any) -> list[Any]:
-    """The verb's object nouns: direct, passive subject, and on/upon/to/for objects."""
-    found = []
+    """The verb's object nouns: direct, passive subject, and on/upon/to/for objects, and
+    what a "what it called" clause names ("launched *what it called* a special operation")."""
+    found: list[Any] = []
     for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS:
+        named = _named_object(child)
+        if named:
+            found.extend(g for n in named for g in ([n] if n.dep_ != "prep" else n.children))
+        elif child.dep_ in _OBJECT_DEPS:
             found.append(child)
             found.extend(child.conjuncts)
         elif child.dep_ in ("prep", "agent") and word_lemma(child) in _OBJECT_PREPS:

@@ -214,3 +214,31 @@ def match_subject_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
             continue
         return Candidate(trig, verb, by_subject=True)
     return None
+
+
+#: Verbs by which a text binds its parties ("a treaty *that commits* each country to help").
+_BINDING_VERBS = frozenset({"commit", "promise", "pledge", "oblige", "obligate", "bind"})
+
+
+#: Verbs by which parties make a text theirs.
+_SIGNING_VERBS = frozenset({"sign", "adopt", "conclude", "ink", "approve"})
+
+
+def match_text_commitment(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """ "They signed a treaty *that commits* each country to help the other", "signed a
+    statement *pledging* steps": the signatories commit themselves (PLOVER AGREE), as the
+    subjects of the signing; the clause's own subject is only the text."""
+    if word_lemma(verb) not in _BINDING_VERBS or "commit" not in lexicon.verbs:
+        return None
+    text, signing = verb.head, verb.head.head
+    if text.dep_ != "dobj" or word_lemma(signing) not in _SIGNING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    relative = verb.dep_ == "relcl" and all(c.tag_ == "WDT" for c in subjects) and subjects
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG" and not subjects
+    if not (relative or participle):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return Candidate(replace(lexicon.verbs["commit"], word=word_lemma(verb)), signing, verb)
+
