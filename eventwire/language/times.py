@@ -66,10 +66,9 @@ def tense_of(token: Any) -> str:
         if head.lemma_ in FUTURE_HEADS:
             return "future"
         return tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
-    perfect = any(a.lemma_ == "have" for a in aux)
-    if token.tag_ == "VBN" and token.lemma_ in SCHEDULE_PARTICIPLES and not perfect:
-        return "future"  # "a summit set for April", "talks scheduled for Monday"
-    if perfect or any(a.tag_ == "VBD" for a in aux):
+    if token.tag_ == "VBN" and token.lemma_ in SCHEDULE_PARTICIPLES:
+        return "future"  # "a summit set for April", "talks have been scheduled for Monday"
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux):
         return "past"
     if token.tag_ == "VBD":
         return "past"
