@@ -115,17 +115,18 @@ def _noun_bound(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> bool
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl"})
 
 
-def _below(gov: Any, own: set[int]) -> str | None:
-    """The dependency by which the branch holding ``gov`` hangs from the trigger, or None
-    when ``gov`` is not under the trigger."""
+def _in_content(gov: Any, own: set[int]) -> bool:
+    """Whether ``gov`` heads, or sits in, a content or relative clause of the trigger
+    itself ("agreed to set up a commission before the end of the year"); a date deeper
+    in a phrase of the trigger keeps its rank."""
     cur = gov
     for _ in range(12):
         if cur.head.i == cur.i:
-            return None
+            return False
         if cur.head.i in own:
-            return str(cur.dep_)
+            return cur.dep_ in _CONTENT_DEPS
         cur = cur.head
-    return None
+    return False
 
 
 def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int:
@@ -142,8 +143,7 @@ def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int
     gov = _governor(span.root, own)
     if gov.i in own or _when_clause(gov, own):
         return 0
-    below = _below(gov, own)
-    if below in _CONTENT_DEPS:
+    if _in_content(gov, own):
         return 3
     cur = verb if verb is not None else anchor
     for _ in range(8):
