@@ -188,12 +188,25 @@ def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = Non
                 value = _shift_day(value, shift)
             return EventDate(value, prec, f"{cont.group(1)} ({best.text})", False)
     pub = analysis.article.publication_date
+    if _pluperfect(verb if verb is not None else anchor):
+        # "Iraq and Oman had hosted earlier rounds": before the story's day, date unknown.
+        return EventDate(None, None, None, True)
     if pub and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub[:10]):
         return _lead_date(analysis, pub[:10]) or EventDate(pub[:10], "day", None, True)
     return EventDate(None, None, None, True)
 
 
 _LEAD_DAYS = 7
+
+
+def _pluperfect(tok: Any) -> bool:
+    """Whether the trigger's verb is a main-clause past perfect ("had hosted"); reported
+    speech backshifts a fresh act ("told Armenians that he had signed a statement")."""
+    if tok is None or not (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children
+    )
 
 
 def _lead_date(analysis: Analysis, pub: str) -> EventDate | None:

@@ -80,3 +80,11 @@ def test_an_undated_event_takes_the_day_of_the_lead(make_analysis: Build) -> Non
         (e.event_type, e.event_date, e.date_raw) for e in events
     ]
     assert all(e.date_estimated for e in events)  # no date of its own: still an estimate
+
+
+def test_an_undated_past_perfect_is_not_the_day_of_publication(make_analysis: Build) -> None:
+    text = "Turkey had hosted earlier rounds of talks between Armenia and Azerbaijan."
+    events = code_events(make_analysis(text, published="2022-03-11"))
+    assert events and all(e.event_date is None for e in events), [
+        (e.event_type, e.event_date) for e in events
+    ]
