@@ -35,7 +35,7 @@ from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
-from eventwire.coding.situate import EventDate, choose_date, choose_place
+from eventwire.coding.situate import EventDate, choose_date, choose_place, is_relative
 from eventwire.errors import EventwireError
 from eventwire.records import ActorRef, Analysis, Event, Place, Sentence, Source
 
@@ -334,7 +334,8 @@ def _advance(context: Context, event: Event) -> Context:
     actors = event.actors or context.actors
     if event.recipients and event.event_type == "CONSULT":
         actors = (*event.actors, *event.recipients)
-    if event.date_estimated or (event.date_raw or "").startswith("context:"):
+    raw = event.date_raw or ""
+    if event.date_estimated or raw.startswith("context:") or is_relative(raw):
         return Context(actors, context.date, context.place)
     date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
     return Context(actors, date, event.location)

@@ -73,10 +73,67 @@ def _governor(tok: Any, stop: set[int]) -> Any:
     return cur
 
 
+#: Subordinators whose clause dates the clause it hangs from ("killed when their vehicle
+#: came under fire on Wednesday").
+_SAME_TIME = frozenset({"when", "while", "as"})
+_NOUN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+
+
+def _when_clause(gov: Any, own: set[int]) -> bool:
+    """Whether ``gov`` heads a when/while/as clause of the trigger's own verb."""
+    return (
+        gov.dep_ == "advcl"
+        and gov.head.i in own
+        and any(c.lower_ in _SAME_TIME and c.dep_ in ("advmod", "mark") for c in gov.children)
+    )
+
+
+def _noun_bound(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> bool:
+    """Whether the date only names the time of another noun ("since the November
+    ceasefire", "discussed the August 31 meeting", "the statement of November 9"), not
+    of the trigger."""
+    if anchor is None or analysis.doc is None:
+        return False
+    span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    noun = None
+    if root.dep_ in _NOUN_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head
+    if noun is None:
+        return False
+    own = {anchor.i} | ({verb.i} if verb is not None else set())
+    return noun.i not in own
+
+
+#: Clauses under the trigger that tell its content or describe a noun, not when it
+#: happened: "agreed to set up a commission before the end of the year", "a statement
+#: that commits them to a dialogue likely to begin in the summer".
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl"})
+
+
+def _in_content(gov: Any, own: set[int]) -> bool:
+    """Whether ``gov`` heads, or sits in, a content or relative clause of the trigger
+    itself ("agreed to set up a commission before the end of the year"); a date deeper
+    in a phrase of the trigger keeps its rank."""
+    cur = gov
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i in own:
+            return cur.dep_ in _CONTENT_DEPS
+        cur = cur.head
+    return False
+
+
 def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int:
-    """0: the date is in the trigger's own clause; 1: in a clause above it ("On Monday
-    Putin flew in and held talks", "came to a stop on Tuesday after ... signed"); 2: in
-    another clause ("apologised for deaths that happened on Wednesday")."""
+    """0: the date is in the trigger's own clause or a when-clause of it; 1: in a clause
+    above it ("On Monday Putin flew in and held talks", "came to a stop on Tuesday after
+    ... signed"); 2: in another clause ("apologised for deaths that happened on
+    Wednesday")."""
     if anchor is None or analysis.doc is None:
         return 0
     span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -84,8 +141,10 @@ def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int
         return 2
     own = {anchor.i} | ({verb.i} if verb is not None else set())
     gov = _governor(span.root, own)
-    if gov.i in own:
+    if gov.i in own or _when_clause(gov, own):
         return 0
+    if _in_content(gov, own):
+        return 3
     cur = verb if verb is not None else anchor
     for _ in range(8):
         if cur.head.i == cur.i:
@@ -102,9 +161,19 @@ def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = Non
     date (estimated). ``verb`` is the word whose arguments carry the roles, when the
     ``anchor`` is an event noun ("held *talks* on Monday")."""
     own = [t for t in analysis.times if _in(t, sent) and _usable(t)]
+    own = [t for t in own if not _noun_bound(t, anchor, verb, analysis)] or own
+    if own and len(own) == sum(_noun_bound(t, anchor, verb, analysis) for t in own):
+        own = []  # the sentence dates only another occasion ("spoke about his May 3 visit")
+    ranked = [(_clause_rank(t, anchor, verb, analysis), t) for t in own]
+    ranked = [(r, t) for r, t in ranked if r < 3]
+    own = [t for _, t in ranked]
+    if not any(r == 0 for r, _ in ranked):
+        lag = _days_after(anchor, verb, sent, analysis)
+        if lag is not None:
+            return lag
     if own:
         pos = anchor.idx if anchor is not None else sent.start
-        best = min(own, key=lambda t: (_clause_rank(t, anchor, verb, analysis), abs(t.start - pos)))
+        best = min(ranked, key=lambda rt: (rt[0], abs(rt[1].start - pos)))[1]
         value, prec = _normalise(best.value, best.precision) or ("", "")
         return EventDate(value, prec, best.text, False)
     cont = _CONTINUES.search(sent.text)
@@ -119,9 +188,101 @@ def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = Non
                 value = _shift_day(value, shift)
             return EventDate(value, prec, f"{cont.group(1)} ({best.text})", False)
     pub = analysis.article.publication_date
+    if _pluperfect(verb if verb is not None else anchor):
+        # "Iraq and Oman had hosted earlier rounds": before the story's day, date unknown.
+        return EventDate(None, None, None, True)
     if pub and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub[:10]):
-        return EventDate(pub[:10], "day", None, True)
+        return _lead_date(analysis, pub[:10]) or EventDate(pub[:10], "day", None, True)
     return EventDate(None, None, None, True)
+
+
+_LEAD_DAYS = 7
+
+
+def _pluperfect(tok: Any) -> bool:
+    """Whether the trigger's verb is a main-clause past perfect ("had hosted"); reported
+    speech backshifts a fresh act ("told Armenians that he had signed a statement")."""
+    if tok is None or not (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children
+    )
+
+
+def _lead_date(analysis: Analysis, pub: str) -> EventDate | None:
+    """The day the lead sentence reports ("... gave him a warm welcome in Beijing
+    yesterday"): a news story's undated sentences tell that occasion more often than the
+    day it was published. Only a day in the week up to publication counts; the result
+    stays estimated."""
+    import datetime as dt
+
+    lead = [s for s in analysis.sentences if s.index == 0]
+    if not lead:
+        return None
+    for t in analysis.times:
+        if not (_in(t, lead[0]) and _usable(t)):
+            continue
+        value, prec = _normalise(t.value, t.precision) or ("", "")
+        if prec != "day":
+            continue
+        days = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(value)).days
+        if 0 <= days <= _LEAD_DAYS:
+            return EventDate(value, "day", f"lead: {t.text}", True)
+        return None
+    return None
+
+
+#: ``date_raw`` prefix of a date counted from another clause ("a day after ..."): it is
+#: that clause's past, not the occasion the story goes on to report.
+RELATIVE_PREFIX = "relative: "
+
+
+def is_relative(date_raw: str | None) -> bool:
+    """Whether a date was counted from another clause (so later sentences don't borrow it)."""
+    return (date_raw or "").startswith(RELATIVE_PREFIX)
+
+
+_DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "ten": 10}  # fmt: skip
+
+
+def _days_after(anchor: Any, verb: Any, sent: Sentence, analysis: Analysis) -> EventDate | None:
+    """The date of a clause that happened some days before the one it hangs from: "the
+    visit came a day after Putin recognised ...", "agreed on Wednesday, one day after
+    Azerbaijan launched ..." (and "two days before" the other way), counted from the
+    date of the clause above (its own date, else the publication date)."""
+    clause = verb if verb is not None else anchor
+    if clause is None or clause.dep_ != "advcl":
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if not marks:
+        return None
+    head = clause.head
+    days = None
+    for tok in (*clause.children, *head.children):
+        if tok.dep_ == "npadvmod" and tok.lemma_ == "day":
+            words = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")]
+            days = next((_DAY_WORDS[w] for w in words if w in _DAY_WORDS), None)
+            if days is None and tok.text.isdigit():
+                days = int(tok.text)
+    if days is None:
+        return None
+    inside = {t.idx for t in clause.subtree}
+    above = choose_date(head, sent, _without(analysis, inside))
+    if above.event_date is None or above.date_precision != "day":
+        return None
+    shift = -days if marks[0].lower_ == "after" else days
+    raw = f"{days} day(s) {marks[0].lower_} ({above.date_raw or 'publication date'})"
+    raw = RELATIVE_PREFIX + raw
+    return EventDate(_shift_day(above.event_date, shift), "day", raw, False)
+
+
+def _without(analysis: Analysis, starts: set[int]) -> Analysis:
+    """The analysis without the time expressions that start at the given offsets' words."""
+    import dataclasses
+
+    times = tuple(t for t in analysis.times if t.start not in starts)
+    return dataclasses.replace(analysis, times=times)
 
 
 def _places_in(sent: Sentence, places: Sequence[PlaceMention]) -> list[PlaceMention]:

@@ -22,8 +22,8 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("yyyymmdd", "integer", "The date as an integer; unknown month or day are 00 "
           "(2022-02 → 20220200)."),
     Field("date_raw", "string", "The time expression the date came from (\"last February\")."),
-    Field("date_estimated", "boolean", "True when no date was stated and the publication date "
-          "was used."),
+    Field("date_estimated", "boolean", "True when no date was stated: the day the lead "
+          "sentence reports, else the publication date, was used."),
     Field("event_type", "string", "PLOVER event type (one of 16, e.g. CONSULT, ASSAULT)."),
     Field("event_mode", "string", "PLOVER mode refining the type (e.g. visit, heavy-weapons)."),
     Field("contexts", "list[string]", "PLOVER contexts (e.g. diplomatic, military)."),

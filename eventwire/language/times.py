@@ -28,6 +28,12 @@ FUTURE_HEADS = {
     "seek", "agree", "promise", "vow", "pledge", "threaten", "due", "propose", "decide",
     "postpone", "delay", "ready", "likely", "able", "try", "ask", "invite", "urge",
 }  # fmt: skip
+#: Participles that put their date ahead ("a summit set for April", "talks scheduled for
+#: Monday"); "agreed in March" or "had promised on November 10" report a past act.
+SCHEDULE_PARTICIPLES = {
+    "plan", "expect", "schedule", "set", "due", "propose", "postpone", "delay", "slate",
+    "intend", "aim",
+}  # fmt: skip
 ADJECTIVE_DURATION = re.compile(r"the \w+-[a-z]+$", re.IGNORECASE)
 LIST_GLUE = re.compile(r"^\s*(?:,|;|and|or|to|through|until|-|–|,\s*and|,\s*or|and\s+on)?\s*$")
 
@@ -60,8 +66,8 @@ def tense_of(token: Any) -> str:
         if head.lemma_ in FUTURE_HEADS:
             return "future"
         return tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
-    if token.tag_ == "VBN" and token.lemma_ in FUTURE_HEADS:
-        return "future"  # "a summit set for April", "talks scheduled for Monday"
+    if token.tag_ == "VBN" and token.lemma_ in SCHEDULE_PARTICIPLES:
+        return "future"  # "a summit set for April", "talks have been scheduled for Monday"
     if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux):
         return "past"
     if token.tag_ == "VBD":

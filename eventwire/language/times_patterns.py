@@ -72,7 +72,8 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = (
     ("dmy", _rx(rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"), h_mdy),
     ("month", _rx(rf"{MOD}(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<mon>{MON})"
-                  rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"), h_month),
+                  rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yrel>last|this|next)\s+year\b))?"),
+     h_month),
     ("year", _rx(rf"(?<![\d$£€.,/:-]){MOD}(?P<pre>fiscal\s+(?:year\s+)?|the\s+year\s+)?"
         rf"(?P<y>{YEAR})"
                  r"(?!\s*(?:-|\.)\d)(?!-year)"), h_year),

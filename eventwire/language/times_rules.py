@@ -143,6 +143,13 @@ def h_month(m: re.Match[str], ctx: Context) -> Norm | None:
     month = _month(m.group("mon"))
     year = _year_of(m, "y")
     rel = (m.group("rel") or "").lower()
+    yrel = (m.group("yrel") or "").lower()
+    if yrel:
+        # "in July of last year": the year is named, relative to the anchor.
+        if ctx.anchor is None:
+            raise NoAnchor
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[yrel]
+        return Norm(f"{year:04d}-{month:02d}", "month", explicit_year=year)
     if year is None:
         word = m.group("mon").lower()
         if len(word) <= 4 and word not in ("may", "june", "july") and not word.endswith("."):
@@ -376,9 +383,12 @@ def h_season(m: re.Match[str], ctx: Context) -> Norm | None:
         start = cal.SEASON_START[code]
         cands = [(y, dt.date(y, start, 1)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
         current = cal.pick_by_tense(cands, anchor, "past")
+        inside = dt.date(current, start, 1) <= anchor < dt.date(
+            current + (start + 3 > 12), (start + 2) % 12 + 1, 1)  # fmt: skip
         if rel in ("last", "past", "previous"):
-            year = current - 1 if dt.date(current, start, 1) <= anchor < dt.date(
-                current + (start + 3 > 12), (start + 2) % 12 + 1, 1) else current  # fmt: skip
+            year = current - 1 if inside else current
+        elif inside and rel in ("", "the"):
+            year = current  # "likely to begin in the summer", written in June: this summer
         elif rel in ("next", "coming"):
             year = cal.pick_by_tense(cands, anchor, "future")
         elif rel == "this":
