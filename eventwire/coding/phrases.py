@@ -64,8 +64,9 @@ def match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
                     continue
                 if pattern.trigger.needs_prep and not target_prep(verb, pattern.trigger):
                     continue
+                # The topic may hang from the verb ("signed documents *on cooperation*").
                 if pattern.trigger.needs_modifier and not (
-                    topic_words(obj) & pattern.trigger.needs_modifier
+                    (topic_words(obj) | topic_words(verb)) & pattern.trigger.needs_modifier
                 ):
                     continue
                 if particle(verb) != pattern.trigger.needs_particle and (

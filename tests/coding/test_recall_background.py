@@ -138,3 +138,19 @@ def test_an_offer_to_withdraw_is_willingness_a_promise_a_concession(
     make_analysis: Build, text: str, expected: str
 ) -> None:
     assert types(make_analysis, text) == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Peacekeepers arriving, or placed by a deal, is protection provided (CAMEO 074).
+        ("The first Russian peacekeepers began arriving in Karabakh on 10 November.", "AID"),
+        ("The deal places Russian peacekeepers along the front line in Karabakh.", "AID"),
+        # Documents signed on cooperation in a field are material cooperation.
+        ("Russian and Azerbaijani officials signed documents on cooperation.", "COOPERATE"),
+    ],
+)
+def test_arrivals_placements_and_cooperation_documents(
+    make_analysis: Build, text: str, expected: str
+) -> None:
+    assert expected in types(make_analysis, text), text
