@@ -29,6 +29,7 @@ from eventwire.coding.phrases import (
     match_announced_act,
     match_object_pattern,
     match_prep_noun,
+    match_readiness,
     match_request_speech,
     match_special,
     match_subject_pattern,
@@ -122,7 +123,11 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
                 continue
             third = lemma in _THIRD_PARTY_HOSTS and has_prep(obj, {"between"}) is not None
             return Candidate(noun, verb, obj, third_party=third)
-    special = match_special(verb, lexicon) or match_prep_noun(verb, lexicon)
+    special = (
+        match_special(verb, lexicon)
+        or match_prep_noun(verb, lexicon)
+        or match_readiness(verb, lexicon)
+    )
     if special:
         return special
     trig = lexicon.verbs.get(lemma)

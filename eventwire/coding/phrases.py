@@ -243,3 +243,31 @@ def match_text_commitment(verb: Any, lexicon: Lexicon) -> Candidate | None:
         return None
     return Candidate(replace(lexicon.verbs["commit"], word=word_lemma(verb)), signing, verb)
 
+#: Adjectives by which a party states its readiness to act ("Russia is *ready to* help").
+_READINESS = frozenset({"ready", "willing", "prepared", "glad", "eager"})
+
+
+def match_readiness(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """ "Aliyev said he was ready to begin work on a peace treaty": a party stating its
+    readiness to act indicates willingness to cooperate (PLOVER AGREE, by that party). When
+    the act has its own lexicon entry ("ready to meet"), that act is coded and becomes the
+    commitment (``context.pledge``); this covers acts the lexicon does not know."""
+    if word_lemma(verb) != "be" or "promise" not in lexicon.verbs:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or not own_subjects(verb):
+        return None
+    for adj in verb.children:
+        if adj.dep_ != "acomp" or word_lemma(adj) not in _READINESS:
+            continue
+        if any(c.dep_ == "neg" for c in adj.children):
+            continue
+        acts = [c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        acts += [c for a in acts for c in a.conjuncts]
+        if not acts or any(
+            word_lemma(t) in lexicon.verbs or match_object_pattern(t, lexicon) for t in acts
+        ):
+            continue
+        trig = replace(lexicon.verbs["promise"], word=word_lemma(adj), strength=0.6)
+        return Candidate(trig, verb)
+    return None
+

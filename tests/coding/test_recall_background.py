@@ -154,3 +154,11 @@ def test_arrivals_placements_and_cooperation_documents(
     make_analysis: Build, text: str, expected: str
 ) -> None:
     assert expected in types(make_analysis, text), text
+
+
+def test_stated_readiness_is_willingness(make_analysis: Build) -> None:
+    text = "Aliyev told reporters he was ready to begin work on a treaty."
+    events = asserted(make_analysis, text)
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree and countries(agree[0].actors) == ["AZE"]
+    assert "AGREE" not in types(make_analysis, "Armenia is not ready to begin work on a treaty.")
