@@ -45,10 +45,12 @@ def _words(sentence: str) -> set[str]:
 
 
 def summary_of(ranked: Iterable[Event], limit: int = SUMMARY_SENTENCES) -> str:
-    """The first ``limit`` distinct sentences of events given most supported first.
+    """One sentence from each of the first ``limit`` events given most supported first.
 
-    Within an event, sentences of the earliest-published report come first. A
-    sentence is skipped when most of its content words are in one already chosen.
+    One per event, so that a story whose best-covered event has many reports (the
+    peacekeepers of a ceasefire, told by every outlet) still names its other acts (the
+    signing itself). Within an event, the earliest-published report's sentence is taken;
+    a sentence is skipped when most of its content words are in one already chosen.
     """
     chosen: list[str] = []
     chosen_words: list[set[str]] = []
@@ -63,8 +65,9 @@ def summary_of(ranked: Iterable[Event], limit: int = SUMMARY_SENTENCES) -> str:
                 continue
             chosen.append(text)
             chosen_words.append(words)
-            if len(chosen) >= limit:
-                return " ".join(chosen)
+            break
+        if len(chosen) >= limit:
+            break
     return " ".join(chosen)
 
 

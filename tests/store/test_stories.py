@@ -93,12 +93,20 @@ def test_disputed_filter_returns_only_events_with_disagreements(whole: Store) ->
             assert all(ids for _value, ids in d.values)
 
 
-def test_summary_takes_the_most_supported_sentences_once(whole: Store) -> None:
+def test_summary_takes_one_sentence_per_event_most_supported_first(whole: Store) -> None:
     events = sorted(whole.iter_events(EventFilter()), key=lambda e: -len(e.sources))
+    assert len(events[0].sources) > 1
     summary = summary_of(events, limit=2)
     earliest = min(events[0].sources, key=lambda s: (s.publication_date or "", s.sentence_index))
-    assert summary.startswith(" ".join(earliest.sentence.split()))
-    assert summary_of([events[0], events[0]], limit=3) == summary_of([events[0]], limit=3)
+    first = " ".join(earliest.sentence.split())
+    assert summary.startswith(first)
+    # the next sentence comes from the next event, not from the first event's other reports
+    others = {" ".join(s.sentence.split()) for s in events[0].sources} - {first}
+    assert not any(other in summary for other in others)
+    assert summary_of([events[0]], limit=3) == first
+    # the same event given twice adds another of its reports, never the same sentence again
+    twice = summary_of([events[0], events[0]], limit=3)
+    assert twice.count(first) == 1
 
 
 def test_a_version_2_database_gets_its_stories_on_opening(whole: Store, tmp_path: Path) -> None:
