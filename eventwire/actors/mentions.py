@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.bodies import unknown_body
 from eventwire.actors.coordination import conjoined_states
 from eventwire.actors.coref import (
     Named,
@@ -273,6 +274,11 @@ def _first_actor(
         person = _person_text(span) if ref is None else None
         if person is not None and person == span.text:
             ref = near_person(person, date, context)
+        if person is None and (ref is None or ref.name is None and ref.country is None):
+            # "the Association of African Jurists": a body's role noun keeps its sector
+            body = unknown_body(span)
+            sector = ref.sector if ref is not None else None
+            ref = ref if body is None else ActorRef(body.name, body.country, sector)
         if ref is not None and not (ref.country is None and ref.sector in JUNK_SECTORS):
             return span, ref
     return None
