@@ -48,3 +48,16 @@ def test_candidates_of_the_opposition_receive_a_threat() -> None:
     assert _countries(event.actors) == {"UGA"}
     assert _countries(event.recipients) == {"UGA"}
     assert {r.sector for r in event.recipients} == {"OPP"}
+
+
+def test_opposition_parties_are_no_back_reference_to_the_leaders_named_before() -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met in Brussels on Monday. "
+        "Opposition parties protested against the talks on Tuesday."
+    )
+    events = code_events(
+        analyze(Article(article_id="t", origin="t", text=text, publication_date="2022-06-01"))
+    )
+    protest = [e for e in events if e.event_type == "PROTEST"]
+    assert protest
+    assert all(r.name is None and r.sector == "PTY" for r in protest[0].actors)
