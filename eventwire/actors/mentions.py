@@ -48,6 +48,9 @@ PLACE_NOUNS = frozenset({
     "territory", "border", "line", "life", "situation", "capital",
 })  # fmt: skip
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: States whose names English news writes family name first: a later "Xi" or "Kim" is
+#: the first word of the full name given earlier, not the last.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 
 
 def _role_root(span: Any) -> bool:
@@ -330,4 +333,8 @@ def _surname(span: Any, seen: list[Named]) -> ActorRef | None:
     for item in reversed(seen):
         if keys[-1] == item.last:
             return item.ref
+    for item in reversed(seen):
+        words = norm(item.ref.name or "").split()
+        if item.ref.country in FAMILY_NAME_FIRST and len(words) >= 2 and keys == words[:1]:
+            return item.ref  # "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol
     return None
