@@ -6,7 +6,9 @@ association, ...) and that names no state is, in news, a non-governmental or
 international body; PLOVER codes such actors NGO. Without this fallback the sentence
 loses its only actor. A body of one state ("the Liberian Peace Council", "the Central
 Election Commission") is not one of these: a country word, or a modifier that marks a
-state organ, keeps the name out (the table or the demonym rules decide it).
+state organ, keeps the name out (the table or the demonym rules decide it). Union,
+alliance, league and coalition are left out: they name parties as often ("Homeland
+Union", "Awami League").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from eventwire.records import ActorRef
 BODY_NOUNS = frozenset({
     "committee", "forum", "association", "council", "commission", "foundation",
     "federation", "coalition", "network", "society", "organization", "organisation",
-    "institute", "watch", "initiative", "alliance", "union", "league", "conference",
+    "institute", "watch", "initiative", "conference",
 })  # fmt: skip
 #: Modifiers that mark a state's own organ ("Central Election Commission", "National
 #: Security Council", "State Committee"): those are the government's, not an NGO.

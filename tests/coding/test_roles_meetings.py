@@ -61,3 +61,15 @@ def test_opposition_parties_are_no_back_reference_to_the_leaders_named_before() 
     protest = [e for e in events if e.event_type == "PROTEST"]
     assert protest
     assert all(r.name is None and r.sector == "PTY" for r in protest[0].actors)
+
+
+def test_a_judge_naming_no_state_is_of_the_officials_state() -> None:
+    event = _top("Judge Maria Servini opened an inquiry against 12 Argentine government "
+                 "officials on Tuesday.")
+    assert _countries(event.actors) == {"ARG"}
+
+
+def test_a_former_leader_naming_no_state_is_of_the_court_s_state() -> None:
+    event = _top("A Peruvian judge ordered former president Martin Vizcarra to appear for "
+                 "questioning on Monday.", "2023-05-01")
+    assert _countries(event.recipients) == {"PER"}
