@@ -42,8 +42,9 @@ from eventwire.records import ActorRef
 log = logging.getLogger(__name__)
 
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
-#: Prepositions whose gerund is an argument of the word above ("guilty *of* violating").
-_ARGUMENT_PREPS = frozenset({"of", "from", "with", "for"})
+#: Prepositions whose gerund is an argument of the word above ("guilty *of* violating",
+#: "resorted *to* throwing stones").
+_ARGUMENT_PREPS = frozenset({"of", "from", "with", "for", "to"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").

@@ -73,3 +73,9 @@ def test_a_former_leader_naming_no_state_is_of_the_court_s_state() -> None:
     event = _top("A Peruvian judge ordered former president Martin Vizcarra to appear for "
                  "questioning on Monday.", "2023-05-01")
     assert _countries(event.recipients) == {"PER"}
+
+
+def test_the_subject_of_resorted_to_acts_in_the_gerund() -> None:
+    event = _top("Iranian students resorted to throwing eggs during protests against the "
+                 "British embassy in Tehran on Sunday.")
+    assert _countries(event.actors) == {"IRN"}
