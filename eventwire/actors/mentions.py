@@ -26,7 +26,7 @@ from eventwire.actors.coref import (
     possessor_state,
 )
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
-from eventwire.actors.fuzzy import near_person
+from eventwire.actors.fuzzy import near_country, near_person
 from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
@@ -277,6 +277,9 @@ def _first_actor(
         person = _person_text(span) if ref is None else None
         if person is not None and person == span.text:
             ref = near_person(person, date, context)
+        if ref is None and len(span) == 1 and span.root.pos_ == "PROPN":
+            fixed = near_country(span.text)  # "Ethopia": a state misspelt by one letter
+            ref = resolve(fixed, date, context) if fixed is not None else None
         if person is None and (ref is None or ref.name is None and ref.country is None):
             # "the Association of African Jurists": a body's role noun keeps its sector
             body = unknown_body(span)
