@@ -163,7 +163,10 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "LTU", "2025-10-22", "9999", "holder left out: Robertas Kaunas (sworn in 2025-11-11) would"
      " turn every mention of the city of Kaunas into the minister"),
     (DM, "MNG", "2021-01-27", "9999", UNKNOWN),
-    (DM, "MWI", "2025-10-04", "9999", UNKNOWN + " (Mutharika's second government)"),
+    (DM, "MWI", "2025-10-04", "2025-10-30", UNKNOWN + " (Mutharika's second government before"
+     " its full cabinet)"),
+    (DM, "MWI", "2026-01-05", "9999", UNKNOWN + " (January 2026 reshuffle: pages disagree on"
+     " whether Feston Kaupa took defence)"),
     (DM, "NIC", "", "9999", UNKNOWN),
     (DM, "NPL", "2020-10-14", "9999", UNKNOWN),
     (DM, "PER", "2020-07-15", "2025-10-14", UNKNOWN),
@@ -179,8 +182,8 @@ GAPS: tuple[Gap, ...] = tuple(Gap(*row) for row in [
     (DM, "TON", "", "9999", UNKNOWN),
     (DM, "TUN", "2019-09-01", "2020-02-27", UNKNOWN + " (acting holder)"),
     (DM, "TZA", "2020-07-15", "2020-12-09", UNKNOWN),
-    # -- foreign ministers: governments formed in late 2025 --
-    (FM, "NPL", "2025-09-12", "9999", UNKNOWN + " (Karki interim government)"),
+    # -- foreign ministers: new governments whose foreign minister we could not name --
+    (FM, "NPL", "2026-03-26", "9999", UNKNOWN + " (Shah government)"),
     (FM, "SYC", "2025-10-26", "9999", UNKNOWN + " (Herminie government)"),
 ])  # fmt: skip
 
