@@ -48,3 +48,31 @@ def near_person(name: str, date: str | None = None, context: str | None = None) 
     if len(hits) != 1:
         return None
     return pick((hits[0],), date, context, None)
+
+
+#: Country names and demonyms shorter than this are never corrected: "Indiana" is not
+#: "Indian", "Gambia" is not "Zambia".
+MIN_COUNTRY = 7
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Single-word names of states (not demonyms: "Indiana" is one letter off "Indians")."""
+    import pycountry
+
+    from eventwire.actors.countries import country_name
+
+    names = {norm(getattr(c, "common_name", None) or c.name.split(",")[0])
+             for c in pycountry.countries}
+    names |= {norm(country_name(c.alpha_3) or "") for c in pycountry.countries}
+    return frozenset(n for n in names if len(n) >= MIN_COUNTRY and " " not in n)
+
+
+def near_country(word: str) -> str | None:
+    """The one state name a single capitalised word misspells by one letter ("Ethopia",
+    "Azerbajan"); None when none or several fit."""
+    key = norm(word)
+    if len(key) < MIN_COUNTRY or " " in key or not word[:1].isupper():
+        return None
+    hits = {k for k in _country_names() if one_edit(k, key)}
+    return hits.pop() if len(hits) == 1 else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.bodies import unknown_body
 from eventwire.actors.coordination import conjoined_states
 from eventwire.actors.coref import (
     Named,
@@ -25,7 +26,7 @@ from eventwire.actors.coref import (
     possessor_state,
 )
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_code, norm
-from eventwire.actors.fuzzy import near_person
+from eventwire.actors.fuzzy import near_country, near_person
 from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
@@ -47,6 +48,9 @@ PLACE_NOUNS = frozenset({
     "territory", "border", "line", "life", "situation", "capital",
 })  # fmt: skip
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: States whose names English news writes family name first: a later "Xi" or "Kim" is
+#: the first word of the full name given earlier, not the last.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 
 
 def _role_root(span: Any) -> bool:
@@ -273,6 +277,14 @@ def _first_actor(
         person = _person_text(span) if ref is None else None
         if person is not None and person == span.text:
             ref = near_person(person, date, context)
+        if ref is None and len(span) == 1 and span.root.pos_ == "PROPN":
+            fixed = near_country(span.text)  # "Ethopia": a state misspelt by one letter
+            ref = resolve(fixed, date, context) if fixed is not None else None
+        if person is None and (ref is None or ref.name is None and ref.country is None):
+            # "the Association of African Jurists": a body's role noun keeps its sector
+            body = unknown_body(span)
+            sector = ref.sector if ref is not None else None
+            ref = ref if body is None else ActorRef(body.name, body.country, sector)
         if ref is not None and not (ref.country is None and ref.sector in JUNK_SECTORS):
             return span, ref
     return None
@@ -324,4 +336,8 @@ def _surname(span: Any, seen: list[Named]) -> ActorRef | None:
     for item in reversed(seen):
         if keys[-1] == item.last:
             return item.ref
+    for item in reversed(seen):
+        words = norm(item.ref.name or "").split()
+        if item.ref.country in FAMILY_NAME_FIRST and len(words) >= 2 and keys == words[:1]:
+            return item.ref  # "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol
     return None

@@ -3,9 +3,12 @@
 Modules, in the order the coder uses them: ``match`` (what each word triggers, with
 ``phrases`` for verbs whose event depends on their clause and ``parse`` for the helpers they
 share), ``candidates`` (which triggers are acts of their own), ``roles`` (actors and
-recipients from the parse), ``context`` (what earlier sentences lend: "they", "the two
-leaders", the date and place of the same occasion), ``modality``, ``situate`` (date, place),
-``conventions`` (PLOVER's visit and third-party rules), ``confidence`` (calibrated).
+recipients from the parse, with ``mention_index`` for who a phrase names, ``deps`` for the
+parse helpers the role rules share, ``targets`` for recipients in less plain places and
+``domestic`` for a society group's country when no word says), ``context`` (what earlier
+sentences lend: "they", "the two leaders", the date and place of the same occasion),
+``modality``, ``situate`` (date, place), ``conventions`` (PLOVER's visit and third-party
+rules), ``confidence`` (calibrated).
 
 Rule for promises, plans and the future (PLOVER codes intent as AGREE):
 

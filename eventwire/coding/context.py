@@ -27,6 +27,8 @@ GROUP_NOUNS = frozenset(
         "counterpart", "country", "state", "government", "premier",
     }
 )  # fmt: skip
+#: Modifiers that make a group noun a group of its own, not the parties named earlier.
+_OTHER_GROUP = frozenset({"other", "political", "opposition", "ruling", "foreign", "world"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
 _SPEECH = frozenset({"say", "tell", "announce", "state", "confirm", "add", "write", "declare"})
 #: Frames that make their complement a stated readiness, i.e. a commitment ("is ready to help").
@@ -51,6 +53,8 @@ def group_size(tok: Any) -> int | None:
     0 for an unnumbered "the leaders", None when the token is not a group noun."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
         return None
+    if any(c.dep_ == "compound" or c.lower_ in _OTHER_GROUP for c in tok.children):
+        return None  # "opposition parties", "EU leaders", "other countries": a group of its own
     for child in tok.children:
         if child.dep_ in ("nummod", "det", "predet", "amod") and child.lower_ in _NUMBERS:
             return _NUMBERS[child.lower_]

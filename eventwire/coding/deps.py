@@ -33,3 +33,30 @@ def pobjs(tok: Any, preps: frozenset[str] | set[str]) -> list[Any]:
         if child.dep_ in ("prep", "agent") and str(child.lemma_).lower() in preps:
             out.extend(g for g in child.children if g.dep_ == "pobj")
     return with_conjuncts(out)
+
+
+#: Prepositions of the means a meeting is held by ("spoke *by phone* with", "*over video
+#: link* with", "*on the phone* with"): the parser may hang the "with" party on that noun.
+MEANS_PREPS = frozenset({"by", "over", "via", "on"})
+#: Verbs of calling talks into being: their "by" agent is the third party who convened them.
+CONVENE_VERBS = frozenset({
+    "convene", "host", "organize", "organise", "broker", "mediate", "chair", "sponsor",
+})
+
+
+def means_parties(verb: Any) -> list[Any]:
+    """The "with" party of a meeting's means: "spoke by phone *with Aliyev*"."""
+    return [p for m in pobjs(verb, MEANS_PREPS) for p in pobjs(m, {"with"})]
+
+
+def conveners(verb: Any, noun: Any | None) -> list[Any]:
+    """Who convened the talks the parties met at: "met in Moscow at talks *convened by
+    Putin*", "talks *hosted by* Erdogan" (the event noun itself or the meeting the verb's
+    "at/during" phrase names)."""
+    meetings = pobjs(verb, {"at", "during", "in"}) + ([noun] if noun is not None else [])
+    out: list[Any] = []
+    for meeting in meetings:
+        for acl in meeting.children:
+            if acl.dep_ == "acl" and str(acl.lemma_).lower() in CONVENE_VERBS:
+                out += with_conjuncts(agents(acl))
+    return out

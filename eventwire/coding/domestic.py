@@ -21,6 +21,10 @@ FOREIGN_POSTS = frozenset({
 #: Words that say a group is from abroad ("foreign journalists").
 FOREIGN = frozenset({"foreign", "international", "western", "overseas", "expatriate"})
 SOCIETY = frozenset({"CVL", "OPP", "JRN", "EDU", "PTY", "LAB", "REL", "PPL", "HRI", "MED", "BUS"})
+#: Also filled from the other side's state: former office holders ("former president
+#: Carlos Menem") and institutions that only act at home: courts, police, legislatures
+#: ("Judge Rivera opened investigations against Chilean officials").
+FILLED = SOCIETY | {"ELI", "JUD", "COP", "LEG"}
 
 
 def _state(refs: Iterable[ActorRef], sectors: frozenset[str]) -> str | None:
@@ -53,7 +57,7 @@ def domestic(
     def fill(refs: tuple[ActorRef, ...], code: str) -> tuple[ActorRef, ...]:
         return tuple(
             ActorRef(r.name, code, r.sector)
-            if r.country is None and r.sector in SOCIETY and not words(r) & FOREIGN
+            if r.country is None and r.sector in FILLED and not words(r) & FOREIGN
             else r
             for r in refs
         )

@@ -18,6 +18,7 @@ from typing import Any
 
 from eventwire.coding.deps import RECIPIENT_PREPS as _RECIPIENT_PREPS
 from eventwire.coding.deps import agents as _agents
+from eventwire.coding.deps import conveners, means_parties
 from eventwire.coding.deps import pobjs as _pobjs
 from eventwire.coding.deps import with_conjuncts as _with_conjuncts
 from eventwire.coding.domestic import domestic
@@ -41,8 +42,9 @@ from eventwire.records import ActorRef
 log = logging.getLogger(__name__)
 
 _RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
-#: Prepositions whose gerund is an argument of the word above ("guilty *of* violating").
-_ARGUMENT_PREPS = frozenset({"of", "from", "with", "for"})
+#: Prepositions whose gerund is an argument of the word above ("guilty *of* violating",
+#: "resorted *to* throwing stones").
+_ARGUMENT_PREPS = frozenset({"of", "from", "with", "for", "to"})
 #: Event types whose place, when no one is named, says whose people receive the act.
 _PLACE_TARGETED = frozenset({"COERCE", "SANCTION"})
 #: Passive forms that state the subject's own stance ("is committed to").
@@ -284,8 +286,19 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
             third_party=True,
         )
     if role == "reciprocal":
-        withs = _pobjs(verb, _RECIPROCAL_PREPS) + n_parties
+        withs = _pobjs(verb, _RECIPROCAL_PREPS) + n_parties + means_parties(verb)
         if cand.trigger.event_type == "CONSULT":
+            sides = _resolve(subj + n_agents + withs + objs, index, "party")
+            states = {s.country for s in sides if s.country}
+            hosts = [
+                h
+                for h in _resolve(conveners(verb, noun), index, "host")
+                if h.country and h.country not in states
+            ]
+            if hosts and len(states) >= 2:
+                # "Aliyev and Pashinyan met at talks convened by Putin": the convener acts
+                # on both sides, as a host does.
+                return Roles(tuple(hosts), tuple(sides), third_party=True)
             third = _third_party_with(
                 _resolve(subj + n_agents, index, "party"), _resolve(withs, index, "party")
             )
