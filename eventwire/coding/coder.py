@@ -325,17 +325,50 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
                 continue
             coded.append((sent.index, event))
             if event.modality == ASSERTED:
-                context = _advance(context, event)
+                context = _advance(context, event, _sets_occasion(event, cand))
     return tuple(_dedupe(coded))
 
 
-def _advance(context: Context, event: Event) -> Context:
-    """The context after an asserted event: its actors, and its date and place when stated."""
+def _sets_occasion(event: Event, cand: Candidate) -> bool:
+    """Whether an event's own date may be lent to the sentences after it. A date stated
+    inside a background clause ("ten days after the clashes, when troops fought on
+    November 16") or a background phrase belongs to another occasion than the one the
+    article goes on about; a date on the main clause ("Earlier this month, it was reported
+    that ... as soldiers were killed") is the article's, whatever clause the event is in."""
+    clause = _background_clause(cand.anchor if cand.background else cand.verb)
+    if clause is None and cand.background:
+        clause = cand.anchor
+    if clause is None or not event.date_raw:
+        return True
+    text = " ".join(t.text for t in clause.subtree)
+    return event.date_raw not in text
+
+
+def _background_clause(tok: Any) -> Any:
+    """The head of the background clause a token sits in (see ``subordinate``), or None."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in _SUBORDINATE:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:
+    """The context after an asserted event: its actors, and its date and place when stated
+    and the event sets the occasion (see ``_sets_occasion``)."""
     actors = event.actors or context.actors
     if event.recipients and event.event_type == "CONSULT":
         actors = (*event.actors, *event.recipients)
     raw = event.date_raw or ""
-    if event.date_estimated or raw.startswith("context:") or is_relative(raw):
+    if (
+        not lends_date
+        or event.date_estimated
+        or raw.startswith("context:")
+        or is_relative(raw)
+    ):
         return Context(actors, context.date, context.place)
     date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
     return Context(actors, date, event.location)

@@ -381,3 +381,18 @@ def test_promised_boycott_is_a_threat_and_promised_withdrawal_a_concession(
     assert promise.event_type == "CONCEDE"
     help_ = one(make_analysis, "Armenia said it will help Azerbaijan.")
     assert help_.event_type == "AGREE"
+
+
+def test_a_date_in_a_background_clause_is_not_lent_to_later_sentences(
+    make_analysis: Build,
+) -> None:
+    text = (
+        "Putin met Aliyev in Sochi on Friday. The meeting came ten days after border clashes, "
+        "when Azerbaijani troops shelled Armenian positions on November 16. Putin also held "
+        "talks with Pashinyan."
+    )
+    events = code_events(make_analysis(text, published="2021-11-27"))
+    last = [e for e in events if e.sources[0].sentence_index == 2]
+    assert last and all(e.event_date == "2021-11-26" for e in last), [
+        (e.event_type, e.event_date, e.date_raw) for e in last
+    ]
