@@ -43,6 +43,14 @@ GROUPS: dict[str, Group | str] = {
     "national patriotic front of liberia": ("National Patriotic Front of Liberia", "LBR", "REB"),
     "houthis": ("Houthis", "YEM", "REB"), "houthi": ("Houthis", "YEM", "REB"),
     "mahdi army": ("Mahdi Army", "IRQ", "REB"),
+    # transliteration variants news agencies use for the same groups
+    "taleban": ("Taliban", "AFG", "REB"), "al shebab": ("al-Shabaab", "SOM", "REB"),
+    "shebab": ("al-Shabaab", "SOM", "REB"),
+    "lashkar e taiba": ("Lashkar-e-Taiba", "PAK", "REB"),
+    "lashkar e toiba": ("Lashkar-e-Taiba", "PAK", "REB"),
+    "jemaah islamiyah": ("Jemaah Islamiyah", "IDN", "REB"),
+    "jemaah islamiah": ("Jemaah Islamiyah", "IDN", "REB"),
+    "abu sayyaf": ("Abu Sayyaf", "PHL", "REB"),
     "splm": "Sudan People's Liberation Movement", "splm a": "Sudan People's Liberation Movement",
     # parties and movements
     "fatah": ("Fatah", "PSE", "PTY"), "fatah party": ("Fatah", "PSE", "PTY"),

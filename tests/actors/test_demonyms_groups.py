@@ -176,3 +176,20 @@ def test_a_capital_in_a_title_is_no_state_actor() -> None:
 def test_forces_loyal_to_someone_are_of_that_state(nlp: Any) -> None:
     found = _mentions(nlp, "Forces loyal to President Bashar al-Assad shelled the town.")
     assert (found["Forces"].country, found["Forces"].sector) == ("SYR", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("the Taleban", "Taliban", "AFG"),
+        ("al-Shebab", "al-Shabaab", "SOM"),
+        ("Lashkar-e-Toiba", "Lashkar-e-Taiba", "PAK"),
+        ("Jemaah Islamiah", "Jemaah Islamiyah", "IDN"),
+        ("Abu Sayyaf", "Abu Sayyaf", "PHL"),
+    ],
+)
+def test_transliteration_variants_of_well_known_groups(text: str, name: str, country: str) -> None:
+    """Agencies spell these groups differently (Taleban, Shebab); each spelling is the group."""
+    ref = resolve(text, "2010-01-01")
+    assert ref is not None
+    assert (ref.name, ref.country, ref.sector) == (name, country, "REB")
