@@ -114,10 +114,29 @@ def _role(doc: Any, mention: PlaceMention) -> str:
             return "host"
         if dep in ("dobj",) and tok.head.lemma_.lower() in {"visit", "shell", "hit", "strike"}:
             return "other"
+        if dep == "poss" and _locative_object(tok.head):
+            return "locative"  # "on Singapore's Sentosa island": the island is in Singapore
         if dep in ("poss", "nsubj", "nsubjpass", "dative", "agent", "attr", "compound"):
             return "actor"
         return "other"
     return "other"
+
+
+#: Nouns for a spot inside a place: "at Moscow's airport", "on Japan's northern island".
+SPOTS = frozenset(
+    {
+        "island", "airport", "port", "coast", "border", "outskirts", "capital", "city",
+        "region", "province", "hotel", "palace", "base", "village", "town", "waters",
+    }
+)  # fmt: skip
+
+
+def _locative_object(noun: Any) -> bool:
+    """Whether ``noun`` is a spot ("island", "airport") that a locative preposition of the
+    event governs, so that its possessor is where the event happened."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in SPOTS:
+        return False
+    return noun.head.lower_ in LOCATIVE and _attached_to_event(noun.head)
 
 
 def _attached_to_event(prep: Any) -> bool:
@@ -173,6 +192,12 @@ def _capital_mentions(doc: Any, start: int, end: int) -> list[PlaceMention]:
     return found
 
 
+#: What follows a dateline's city: a comma or the dash before the story ("ASTANA, Oct 13",
+#: "BAKU (Reuters) -"). A bare space is not enough: "US President Donald Trump met ..."
+#: opens with an upper-case name that is an actor, not where the report was filed.
+_DATELINE_END = re.compile(r",|\s*(?:\(|-|\u2013|\u2014)")
+
+
 def _dateline(doc: Any, mention: PlaceMention) -> bool:
     """ "ASTANA, Oct 13 (Steppe Herald) -": the city the report was filed from."""
     text = doc.text
@@ -180,7 +205,7 @@ def _dateline(doc: Any, mention: PlaceMention) -> bool:
     return (
         not text[line_start : mention.start].strip()
         and mention.text.isupper()
-        and text[mention.end : mention.end + 1] in (",", " ")
+        and _DATELINE_END.match(text, mention.end) is not None
     )
 
 
