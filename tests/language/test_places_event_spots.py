@@ -41,3 +41,29 @@ def test_dateline_needs_a_comma_or_dash(nlp: Any, text: str, expected: str | Non
 )
 def test_owner_of_a_locative_spot_is_the_place(nlp: Any, text: str, expected: str | None) -> None:
     assert _first(nlp, text) == expected
+
+
+def _each(nlp: Any, text: str) -> list[str | None]:
+    doc = nlp(text)
+    places = find_places(doc)
+    found = [event_place(doc, s.start_char, s.end_char, places) for s in doc.sents]
+    return [p.name if p else None for p in found]
+
+
+def test_carried_place_fades_after_two_sentences(nlp: Any) -> None:
+    text = (
+        "The foreign ministers held talks in Vienna on Friday. The talks lasted six hours. "
+        "They agreed to meet again. Both sides praised the mediators. "
+        "The dispute began when the pipeline was closed."
+    )
+    assert _each(nlp, text) == ["Vienna", "Vienna", "Vienna", None, None]
+
+
+def test_dateline_place_lasts_the_whole_report(nlp: Any) -> None:
+    text = (
+        "ASTANA, Oct 13 (Steppe Herald) - The two ministers signed a transit deal. "
+        "It covers grain and oil. Both sides praised the mediators. "
+        "The talks lasted six hours. They agreed to meet again."
+    )
+    found = _each(nlp, text)
+    assert len(found) >= 5 and set(found) == {"Astana"}
