@@ -9,9 +9,11 @@ compound. Hence ``event_place`` takes the spaCy Doc: the dependency parse is
 what tells "in Baku" from "Baku said".
 
 A sentence that names no place of its own ("The talks lasted four hours")
-happened where the article's last located event did ("hosted ... in the
-Kremlin"), or at the dateline ("ASTANA, Oct 13 (Reuters) -"): the place is
-carried forward, never guessed from an actor's country.
+happened where a located event of the one or two sentences before it did
+("hosted ... in the Kremlin"), or at the dateline ("ASTANA, Oct 13 (Reuters)
+-"): the place is carried forward a short way, never guessed from an actor's
+country. Further on, a story has mostly moved to background ("The war of 2020
+ended ...") that happened elsewhere.
 """
 
 from __future__ import annotations
@@ -83,6 +85,10 @@ EVENT_NOUNS = frozenset(
 DISTANCE = re.compile(r"\b(?:km|kilometres|kilometers|miles|mi)\s*$", re.IGNORECASE)
 CLAUSE_DEPS = frozenset({"acl", "relcl"})
 PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
+#: How many sentences back a located event lends its place to one that names none: the
+#: next sentence or two tell the same occasion ("The talks lasted four hours"); further on
+#: a story has mostly moved to background, reactions or another occasion.
+CARRY_SENTENCES = 2
 
 
 def _role(doc: Any, mention: PlaceMention) -> str:
@@ -114,10 +120,29 @@ def _role(doc: Any, mention: PlaceMention) -> str:
             return "host"
         if dep in ("dobj",) and tok.head.lemma_.lower() in {"visit", "shell", "hit", "strike"}:
             return "other"
+        if dep == "poss" and _locative_object(tok.head):
+            return "locative"  # "on Singapore's Sentosa island": the island is in Singapore
         if dep in ("poss", "nsubj", "nsubjpass", "dative", "agent", "attr", "compound"):
             return "actor"
         return "other"
     return "other"
+
+
+#: Nouns for a spot inside a place: "at Moscow's airport", "on Japan's northern island".
+SPOTS = frozenset(
+    {
+        "island", "airport", "port", "coast", "border", "outskirts", "capital", "city",
+        "region", "province", "hotel", "palace", "base", "village", "town", "waters",
+    }
+)  # fmt: skip
+
+
+def _locative_object(noun: Any) -> bool:
+    """Whether ``noun`` is a spot ("island", "airport") that a locative preposition of the
+    event governs, so that its possessor is where the event happened."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in SPOTS:
+        return False
+    return noun.head.lower_ in LOCATIVE and _attached_to_event(noun.head)
 
 
 def _attached_to_event(prep: Any) -> bool:
@@ -173,6 +198,12 @@ def _capital_mentions(doc: Any, start: int, end: int) -> list[PlaceMention]:
     return found
 
 
+#: What follows a dateline's city: a comma or the dash before the story ("ASTANA, Oct 13",
+#: "BAKU (Reuters) -"). A bare space is not enough: "US President Donald Trump met ..."
+#: opens with an upper-case name that is an actor, not where the report was filed.
+_DATELINE_END = re.compile(r",|\s*(?:\(|-|\u2013|\u2014)")
+
+
 def _dateline(doc: Any, mention: PlaceMention) -> bool:
     """ "ASTANA, Oct 13 (Steppe Herald) -": the city the report was filed from."""
     text = doc.text
@@ -180,7 +211,7 @@ def _dateline(doc: Any, mention: PlaceMention) -> bool:
     return (
         not text[line_start : mention.start].strip()
         and mention.text.isupper()
-        and text[mention.end : mention.end + 1] in (",", " ")
+        and _DATELINE_END.match(text, mention.end) is not None
     )
 
 
@@ -232,9 +263,23 @@ def event_place(
     own = _own_place(doc, sentence_start, sentence_end, places)
     if own is not None:
         return own
+    back = 0
     for sent in reversed(list(doc.sents)):
-        if sent.end_char <= sentence_start:
-            carried = _own_place(doc, sent.start_char, sent.end_char, places, strict=True)
-            if carried is not None:
-                return carried
+        if sent.end_char > sentence_start:
+            continue
+        back += 1
+        if back > CARRY_SENTENCES:
+            break
+        carried = _own_place(doc, sent.start_char, sent.end_char, places, strict=True)
+        if carried is not None:
+            return carried
+    return _dateline_place(doc, places, sentence_start)
+
+
+def _dateline_place(doc: Any, places: tuple[PlaceMention, ...], before: int) -> Place | None:
+    """The dateline's city ("ASTANA, Oct 13 -"): the report was filed from there, so a
+    sentence with no place of its own and no located event just before it is placed there."""
+    for m in places:
+        if m.start < before and _dateline(doc, m):
+            return m.place
     return None
