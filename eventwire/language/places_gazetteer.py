@@ -335,7 +335,9 @@ def score(cand: Candidate, context: frozenset[str], near: frozenset[str]) -> flo
     the Colombian city); a city's base grows with log population, national
     capitals and exact main-name matches. Being in a context country adds more
     to countries and regions (+5: "Georgia" beside US actors is the state) than
-    to cities (+2.5), so that one US actor does not move Paris to Texas.
+    to cities (+0.9, less than one order of magnitude of population), so that a
+    US actor in the article moves neither Paris to Texas nor Geneva to Illinois
+    (a tenth of its size), while it still decides between towns of like size.
     """
     country = cand.place.country
     if cand.kind == COUNTRY:
@@ -347,7 +349,7 @@ def score(cand: Candidate, context: frozenset[str], near: frozenset[str]) -> flo
     else:
         base = math.log10(cand.population + 10) + (2.0 if cand.capital else 0.0)
         base += 1.5 if cand.primary else 0.0
-        bonus, near_bonus = 2.5, 1.0
+        bonus, near_bonus = 0.9, 0.5
     if country in context:
         return base + bonus
     if country in near:

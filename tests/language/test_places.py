@@ -94,6 +94,9 @@ def test_ambiguous_cities_follow_context_then_population() -> None:
     assert _place("Armavir", ("ARM",)).country == "ARM"
     assert _place("Paris", ("USA",)).country == "FRA"  # a capital outweighs a US town
     assert _place("Moscow", ("USA",)).geonames_id == 524901
+    # a US president at talks in Geneva: the Swiss city, not the Illinois town a tenth its size
+    assert _place("Geneva", ("USA", "RUS")).country == "CHE"
+    assert _place("Geneva", ("USA",)).country == "CHE"
 
 
 def test_people_are_not_places() -> None:
