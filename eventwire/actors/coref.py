@@ -34,6 +34,8 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
 DEFINITE = {"the", "his", "her", "their"}
 #: How far back (in sentences) "the leaders" without a number looks for its people.
 RECENT_SENTENCES = 6
+#: Sectors of actors named by a place ("Nagorno-Karabakh"): never one of a group of people.
+PLACES = ("PRE",)
 #: Dependencies along which a governing verb's subject is someone else than the group.
 NOT_ACROSS = {"conj"}
 
@@ -102,7 +104,7 @@ def group_members(
     governors = _governors(span)
     latest: dict[str, Named] = {}
     for item in seen:
-        if item.ref.name and item.ref.sector not in (None, "ELI"):
+        if item.ref.name and item.ref.sector not in (None, "ELI", *PLACES):
             latest[item.ref.name] = item
     people = [
         p for p in sorted(latest.values(), key=lambda n: n.start, reverse=True)

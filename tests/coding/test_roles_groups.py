@@ -98,3 +98,21 @@ def test_recent_parties_skip_a_region() -> None:
         ActorMention("Nagorno-Karabakh", 40, 56, karabakh),
     ]
     assert recent_parties(mentions, 100, 2, states=False) == (pashinyan, aliyev)
+
+
+def test_group_members_skip_a_region(nlp: Any) -> None:
+    from eventwire.actors.coref import Named, group_members
+
+    doc = nlp("Shahin Mustafayev spoke of Nagorno-Karabakh. The two ministers met in Brussels.")
+    mustafayev = ActorRef("Shahin Mustafayev", "AZE", "GOV")
+    grigoryan = ActorRef("Mher Grigoryan", "ARM", "GOV")
+    karabakh = ActorRef("Nagorno-Karabakh", "AZE", "PRE")
+    seen = [
+        Named(grigoryan, "grigoryan", "deputy prime minister", 0, 0, 1),
+        Named(mustafayev, "mustafayev", "deputy prime minister", 0, 0, 2),
+        Named(karabakh, "karabakh", "", 0, 4, 7),
+    ]
+    group = next(s for s in doc.sents if "ministers" in s.text)
+    span = doc[group.start : group.start + 3]
+    members = group_members(span, frozenset({"deputy prime minister"}), 2, seen)
+    assert {m.ref.name for m in members} == {"Shahin Mustafayev", "Mher Grigoryan"}
