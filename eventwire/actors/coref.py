@@ -34,6 +34,8 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
 DEFINITE = {"the", "his", "her", "their"}
 #: How far back (in sentences) "the leaders" without a number looks for its people.
 RECENT_SENTENCES = 6
+#: Sectors of actors named by a place ("Nagorno-Karabakh"): never one of a group of people.
+PLACES = ("PRE",)
 #: Dependencies along which a governing verb's subject is someone else than the group.
 NOT_ACROSS = {"conj"}
 
@@ -83,6 +85,17 @@ def _governors(span: Any) -> set[int]:
     return out
 
 
+def _acts(tok: Any) -> bool:
+    """Whether a name is the subject of its clause, alone or joined by "and"."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def group_members(
     span: Any, wanted: frozenset[str] | None, number: int | None, seen: list[Named]
 ) -> list[Named]:
@@ -91,13 +104,18 @@ def group_members(
     governors = _governors(span)
     latest: dict[str, Named] = {}
     for item in seen:
-        if item.ref.name and item.ref.sector not in (None, "ELI"):
+        if item.ref.name and item.ref.sector not in (None, "ELI", *PLACES):
             latest[item.ref.name] = item
     people = [
         p for p in sorted(latest.values(), key=lambda n: n.start, reverse=True)
         if not (p.sentence == sentence and set(range(p.start, p.end)) & governors)
     ]  # fmt: skip
     fitting = [p for p in people if fits(p.office, wanted)]
+    if number is not None:
+        # within a sentence, the people who acted come before a host or a third party
+        # ("A and B met in Washington, hosted by C. The two ministers ...")
+        doc = span.doc
+        fitting.sort(key=lambda p: (-p.sentence, not _acts(doc[p.start : p.end].root)))
     if number is None:
         sents = [s.start for s in span.doc.sents if s.start <= sentence][-RECENT_SENTENCES:]
         chosen = [p for p in fitting if p.sentence >= sents[0]]

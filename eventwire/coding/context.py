@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.actors.offices import office_in
 from eventwire.coding.roles import MentionIndex, subjects
 from eventwire.coding.situate import EventDate
 from eventwire.records import ActorMention, ActorRef, Place
@@ -53,16 +54,28 @@ def group_size(tok: Any) -> int | None:
     0 for an unnumbered "the leaders", None when the token is not a group noun."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
         return None
-    if any(c.dep_ == "compound" or c.lower_ in _OTHER_GROUP for c in tok.children):
-        return None  # "opposition parties", "EU leaders", "other countries": a group of its own
-    for child in tok.children:
-        if child.dep_ in ("nummod", "det", "predet", "amod") and child.lower_ in _NUMBERS:
-            return _NUMBERS[child.lower_]
-    return 0
+    number = next(
+        (
+            _NUMBERS[c.lower_]
+            for c in tok.children
+            if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _NUMBERS
+        ),
+        0,
+    )
+    for c in tok.children:
+        if number and office_in([c.lower_, _lemma(tok)]) != office_in([_lemma(tok)]):
+            continue  # "both foreign ministers": an office held by parties named earlier
+        if c.dep_ == "compound" or c.lower_ in _OTHER_GROUP:
+            return None  # "opposition parties", "EU leaders", "other countries": their own
+    return number
 
 
 def _is_state(ref: ActorRef) -> bool:
     return ref.sector is None
+
+
+#: Sectors of actors named by a place (a breakaway region), never one of a group of people.
+_PLACES = frozenset({"PRE"})
 
 
 def recent_parties(
@@ -75,6 +88,8 @@ def recent_parties(
         ref = m.actor
         if m.start >= before or ref.country is None or ref.name is None:
             continue
+        if not states and ref.sector in _PLACES:
+            continue  # "the two leaders" are people, never "Nagorno-Karabakh" named nearby
         if _is_state(ref) != states or any(r.country == ref.country for r in out):
             continue
         out.append(ref)
