@@ -115,3 +115,13 @@ def test_mobilizing_civilians_is_no_show_of_force(make_analysis: Build) -> None:
     text = "Azerbaijan mobilized its diaspora in France to support its position on Karabakh."
     assert "MOBILIZE" not in types(make_analysis, text)
     assert types(make_analysis, "Armenia mobilized its reservists.") == ["MOBILIZE"]
+
+
+def test_an_order_to_own_forces_is_no_request(make_analysis: Build) -> None:
+    text = "Aliyev ordered the army to raise its readiness on the border."
+    assert "REQUEST" not in types(make_analysis, text)
+    # The ordered act is the act coded; an order to another party stays a demand.
+    assert types(make_analysis, "Putin ordered Russian troops to withdraw from Kherson.") == [
+        "RETREAT"
+    ]
+    assert types(make_analysis, "A judge ordered Pashinyan to appear in court.") == ["REQUEST"]
