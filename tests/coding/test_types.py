@@ -125,3 +125,15 @@ def test_an_order_to_own_forces_is_no_request(make_analysis: Build) -> None:
         "RETREAT"
     ]
     assert types(make_analysis, "A judge ordered Pashinyan to appear in court.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey supported Azerbaijan's position on Karabakh at the United Nations.",
+        # Mobilizing civilians to support a cause codes the support, not a show of force.
+        "Azerbaijan mobilized its diaspora in France to help support its claims on Karabakh.",
+    ],
+)
+def test_supporting_a_party_or_cause_is_support(make_analysis: Build, text: str) -> None:
+    assert types(make_analysis, text) == ["SUPPORT"]
