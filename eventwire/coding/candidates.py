@@ -81,6 +81,26 @@ def purpose_of(tok: Any, matched: dict[int, Candidate]) -> Any:
     return head if head.i in matched and matched[head.i].verb.i == head.i else None
 
 
+#: A state's own armed or police forces: ordering them to act is no demand made of another
+#: party (PLOVER REQUEST) but the state acting through them.
+_OWN_FORCES = frozenset(
+    {
+        "military", "army", "troops", "troop", "force", "forces", "soldier", "police",
+        "unit", "navy", "guard", "commander", "officer", "ministry",
+    }
+)  # fmt: skip
+
+
+def _own_command(cand: Candidate) -> bool:
+    """ "Putin ordered Russian troops *to withdraw*", "Yoon ordered his military to
+    strengthen readiness": an order to forces, whose content (if any) is the act coded."""
+    verb = cand.verb
+    if cand.trigger.event_type != "REQUEST" or _lemma(verb) != "order":
+        return False
+    forces = any(c.dep_ == "dobj" and _lemma(c) in _OWN_FORCES for c in verb.children)
+    return forces and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger in a sentence span, in token order, one per trigger word."""
     matched: dict[int, Candidate] = {}
@@ -113,8 +133,16 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
         if frame is not None and frame.i != cand.verb.i:
             frames[i] = frame
             _concession(matched, frame.i, cand, lexicon)
+    commands = {i for i in matched if _own_command(matched[i])}
+    frames = {i: f for i, f in frames.items() if f.i not in commands}
     result = []
     for i in sorted(matched):
+        if i in commands:
+            log.debug(
+                "not coded: %r orders the actor's own forces (no other party is asked)",
+                matched[i].anchor.text,
+            )
+            continue
         protest = _protest_demand(matched[i], matched)
         if protest is not None:
             log.debug(

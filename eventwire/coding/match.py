@@ -93,11 +93,41 @@ def _meets_condition(verb: Any) -> bool:
     )
 
 
+#: Objects with which a trigger verb names no event of its type: aims one "seeks" without
+#: asking anyone for them (a goal, not a REQUEST), and civilians or means one "mobilizes"
+#: (PLOVER MOBILIZE is armed, police or militia units made ready).
+_NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
+    "seek": frozenset(
+        {
+            "solution", "outcome", "result", "way", "means", "path", "opportunity", "answer",
+            "balance",
+        }
+    ),
+    "mobilize": frozenset(
+        {
+            "group", "supporter", "voter", "resource", "fund", "money", "aid", "support",
+            "opinion", "lobby", "lobbyist", "activist", "community", "public", "investment",
+            "finance", "financing", "diaspora", "donor", "campaign", "effort",
+        }
+    ),
+}  # fmt: skip
+_NON_EVENT_OBJECTS["mobilise"] = _NON_EVENT_OBJECTS["mobilize"]
+
+
+def _non_event_object(verb: Any) -> bool:
+    """ "Baku is *seeking solutions* to normalize relations", "Riyadh *mobilized pressure
+    groups* to support the Palestinians": the verb's object says it is no event of its type."""
+    objects = _NON_EVENT_OBJECTS.get(word_lemma(verb))
+    return objects is not None and any(
+        o.dep_ == "dobj" and word_lemma(o) in objects for o in verb.children
+    )
+
+
 def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
-    if _nominal(verb) or opinion(verb) or _meets_condition(verb):
+    if _nominal(verb) or opinion(verb) or _meets_condition(verb) or _non_event_object(verb):
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:

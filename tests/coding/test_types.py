@@ -101,3 +101,39 @@ def test_agreeing_on_an_opinion_is_no_event(make_analysis: Build) -> None:
 def test_a_protest_demand_is_the_protest(make_analysis: Build) -> None:
     text = "Thousands of protesters rallied in Yerevan and demanded that Pashinyan resign."
     assert types(make_analysis, text) == ["PROTEST"]
+
+
+def test_seeking_a_solution_is_an_aim_not_a_request(make_analysis: Build) -> None:
+    text = "The Azerbaijani government is seeking solutions to the dispute over the border."
+    assert "REQUEST" not in types(make_analysis, text)
+    # Seeking something from another party is still a request.
+    asked = "Armenia sought the return of its prisoners from Azerbaijan."
+    assert types(make_analysis, asked) == ["REQUEST"]
+
+
+def test_mobilizing_civilians_is_no_show_of_force(make_analysis: Build) -> None:
+    text = "Azerbaijan mobilized its diaspora in France to support its position on Karabakh."
+    assert "MOBILIZE" not in types(make_analysis, text)
+    assert types(make_analysis, "Armenia mobilized its reservists.") == ["MOBILIZE"]
+
+
+def test_an_order_to_own_forces_is_no_request(make_analysis: Build) -> None:
+    text = "Aliyev ordered the army to raise its readiness on the border."
+    assert "REQUEST" not in types(make_analysis, text)
+    # The ordered act is the act coded; an order to another party stays a demand.
+    assert types(make_analysis, "Putin ordered Russian troops to withdraw from Kherson.") == [
+        "RETREAT"
+    ]
+    assert types(make_analysis, "A judge ordered Pashinyan to appear in court.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey supported Azerbaijan's position on Karabakh at the United Nations.",
+        # Mobilizing civilians to support a cause codes the support, not a show of force.
+        "Azerbaijan mobilized its diaspora in France to help support its claims on Karabakh.",
+    ],
+)
+def test_supporting_a_party_or_cause_is_support(make_analysis: Build, text: str) -> None:
+    assert types(make_analysis, text) == ["SUPPORT"]
