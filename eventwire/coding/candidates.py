@@ -101,6 +101,52 @@ def _own_command(cand: Candidate) -> bool:
     return forces and any(c.dep_ == "xcomp" for c in verb.children)
 
 
+#: Auxiliaries and marks that make a warning's content a harm held over someone ("warned
+#: that it would strike back if attacked"): PLOVER THREATEN.
+_THREAT_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
+_THREAT_MARKS = frozenset({"if", "unless"})
+
+
+def _warning_of_fact(cand: Candidate) -> bool:
+    """ "Farmers warned that the silos were already full", "Japan warned that the missile
+    had the range to reach the US": a warning that states a fact or a danger threatens no
+    one. PLOVER THREATEN needs an act the speaker holds over someone, so a warning whose
+    "that" clause has neither a future or conditional auxiliary nor an "if"/"unless"
+    condition is not coded."""
+    verb = cand.verb
+    if cand.trigger.event_type != "THREATEN" or _lemma(verb) != "warn":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj", "prep") for c in verb.children):
+        return False
+    for clause in clauses:
+        for tok in clause.subtree:
+            if tok.dep_ == "aux" and (tok.lower_ in _THREAT_AUX or _lemma(tok) == "will"):
+                return False
+            if tok.dep_ == "mark" and tok.lower_ in _THREAT_MARKS:
+                return False
+    return True
+
+
+#: Passive verbs that ascribe a purpose to something ("the deal *is meant to* release
+#: grain", "the operation *was aimed at* disarming them").
+_AIMS = frozenset({"mean", "design", "intend", "aim"})
+
+
+def stated_aim(verb: Any) -> Any:
+    """The passive purpose verb whose content ``verb`` is, or None: what a deal or an
+    operation is meant to achieve is no act done by anyone (the deal or the operation is
+    coded on its own), so the content is not coded."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "at":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return None
+    if _lemma(head) in _AIMS and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return None
+
+
 def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger in a sentence span, in token order, one per trigger word."""
     matched: dict[int, Candidate] = {}
@@ -142,6 +188,13 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
                 "not coded: %r orders the actor's own forces (no other party is asked)",
                 matched[i].anchor.text,
             )
+            continue
+        if _warning_of_fact(matched[i]):
+            log.debug("not coded: %r warns of a fact, not a harm", matched[i].anchor.text)
+            continue
+        aim = stated_aim(matched[i].verb)
+        if aim is not None:
+            log.debug("not coded: %r is the aim of %r", matched[i].anchor.text, aim.text)
             continue
         protest = _protest_demand(matched[i], matched)
         if protest is not None:

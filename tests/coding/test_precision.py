@@ -1,0 +1,58 @@
+"""Wordings that name no event of their own (issue 4, article precision).
+
+Sentences written for these tests about real events; each pairs a non-event with the event
+the same verb does report, so that a rule dropping both would fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.coding import code_events
+from eventwire.records import Analysis
+
+Build = Callable[..., Analysis]
+
+
+def types(make_analysis: Build, text: str) -> list[str]:
+    return [e.event_type for e in code_events(make_analysis(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian farmers warned that the grain stores in Gyumri were already full.",
+        "Seoul warned that the new missile had the range to reach Guam.",
+    ],
+)
+def test_warning_of_a_fact_is_no_threat(make_analysis: Build, text: str) -> None:
+    assert "THREATEN" not in types(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned that it would strike back at Israel if attacked.",
+        "Azerbaijan warned Armenia that it will respond to any provocation.",
+    ],
+)
+def test_warning_of_a_harm_is_a_threat(make_analysis: Build, text: str) -> None:
+    assert "THREATEN" in types(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Black Sea deal was meant to release grain held in Ukrainian ports.", "RETREAT"),
+        ("Baku said its operation was aimed at disarming the Karabakh Armenian units.", "RETREAT"),
+    ],
+)
+def test_stated_aim_is_no_act(make_analysis: Build, text: str, absent: str) -> None:
+    assert absent not in types(make_analysis, text)
+
+
+def test_release_done_is_coded(make_analysis: Build) -> None:
+    text = "Azerbaijan released five Armenian soldiers on Tuesday."
+    assert "RETREAT" in types(make_analysis, text)
