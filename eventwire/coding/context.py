@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.actors.offices import office_in
+from eventwire.coding.modality import INTENT_NOUNS
 from eventwire.coding.roles import MentionIndex, subjects
 from eventwire.coding.situate import EventDate
 from eventwire.records import ActorMention, ActorRef, Place
@@ -144,6 +145,22 @@ def borrowed_actors(
     return recent_parties(mentions, int(head.idx), size or 2, states) or found
 
 
+def _announced_intent(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
+    """Who announced the plan or decision whose content ``verb`` is ("The UAE and Israel
+    announced their plan *to normalise* ties"): announcing one's own intention commits
+    oneself, like "said it will" (PLOVER AGREE)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i == verb.i or _lemma(noun) not in INTENT_NOUNS:
+        return ()
+    speech = noun.head
+    if noun.dep_ != "dobj" or _lemma(speech) not in _SPEECH:
+        return ()
+    refs: list[ActorRef] = []
+    for tok in subjects(speech):
+        refs += [r for r in index.phrase_refs(tok) if r not in refs]
+    return tuple(refs)
+
+
 def _speaker(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
     """The subject of the speech verb a clause is reported by ("Pashinyan said he ...")."""
     cur = verb
@@ -187,6 +204,9 @@ def commitment(verb: Any, actors: tuple[ActorRef, ...], index: MentionIndex) -> 
         if cur.dep_ in ("xcomp", "acomp") and _lemma(cur.head) in _READY:
             return f"readiness '{cur.head.text}'"
         cur = cur.head
+    announced = _announced_intent(verb, index)
+    if announced and {r.country for r in announced} & {a.country for a in actors if a.country}:
+        return f"its own announced '{verb.head.text}'"
     said_by = _speaker(verb, index)
     speaker = {r.country for r in said_by if r.country}
     if speaker & {a.country for a in actors if a.country}:

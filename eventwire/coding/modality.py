@@ -64,6 +64,9 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             return NEGATED, f"'{tok.text}' is negated"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
+    intent = _intended(verb)
+    if intent:
+        return FUTURE, intent
     if noun is not None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss") and _lemma(child) in _FUTURE_ADJ:
@@ -88,6 +91,21 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             if below.dep_ == "xcomp" and below.head.i == tok.i:
                 return FUTURE, f"governed by '{tok.text}'"
     return ASSERTED, ""
+
+
+#: Nouns of intent whose "to" clause is not yet done ("their plan to normalise ties").
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "decision", "readiness", "willingness"})
+
+
+def _intended(verb: Any) -> str:
+    """Why an act is only intended: the "to" clause of a plan or decision noun ("announced
+    their plan *to normalise* ties"), or "" when it is not."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i == verb.i or _lemma(head) not in INTENT_NOUNS:
+        return ""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return ""
+    return f"the content of '{head.text}'"
 
 
 def _reported(tok: Any) -> bool:

@@ -56,3 +56,19 @@ def test_stated_aim_is_no_act(make_analysis: Build, text: str, absent: str) -> N
 def test_release_done_is_coded(make_analysis: Build) -> None:
     text = "Azerbaijan released five Armenian soldiers on Tuesday."
     assert "RETREAT" in types(make_analysis, text)
+
+
+def asserted(make_analysis: Build, text: str) -> list[str]:
+    return [e.event_type for e in code_events(make_analysis(text)) if e.modality == "asserted"]
+
+
+def test_announced_own_plan_is_a_commitment(make_analysis: Build) -> None:
+    """Announcing one's own plan to act commits oneself (PLOVER AGREE), as "said it will"."""
+    text = "Armenia and Turkey announced their plan to restore diplomatic relations in 2022."
+    assert asserted(make_analysis, text) == ["AGREE"]
+
+
+def test_plan_content_is_not_done(make_analysis: Build) -> None:
+    """The content of a plan nobody in the sentence announced is not yet an act."""
+    text = "Under the plan to restore relations, Armenia and Turkey named special envoys."
+    assert "SUPPORT" not in asserted(make_analysis, text)
