@@ -56,14 +56,7 @@ _SUBORDINATE = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj"})
 def subordinate(tok: Any) -> bool:
     """Whether a trigger sits in a background clause ("where 28 people were killed",
     "after troops shelled ..."), which a report rarely headlines."""
-    cur = tok
-    for _ in range(8):
-        if cur.dep_ in _SUBORDINATE:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    return _background_clause(tok) is not None
 
 
 def _source(analysis: Analysis, sent: Sentence) -> Source:

@@ -3,151 +3,17 @@
 ``actors_updates.csv`` carries, for each of the 193 UN member states, the holders of the
 top offices from 2014 on (see eventwire/actors/data/README.md). These tests check that
 every state has a head of state and a head of government (or one office that is both)
-in office on two dates, and that ``resolve`` codes well-known sentences as expected.
+in office on two dates (by the definitions of eventwire/actors/coverage.py), and that
+``resolve`` codes well-known sentences as expected.
 """
 
 from __future__ import annotations
 
-import pycountry
 import pytest
 
 from eventwire.actors import resolve
+from eventwire.actors.coverage import UN_MEMBERS, covered
 from eventwire.actors.table import active, load_table
-
-#: pycountry lists territories too; these ISO codes are not UN member states.
-NOT_UN_MEMBERS = frozenset({
-    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK",
-    "CUW", "CXR", "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM",
-    "HKG", "HMD", "IMN", "IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL",
-    "NFK", "NIU", "PCN", "PRI", "PSE", "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM",
-    "TCA", "TKL", "TWN", "UMI", "VAT", "VGB", "VIR", "WLF",
-})  # fmt: skip
-UN_MEMBERS = sorted(c.alpha_3 for c in pycountry.countries if c.alpha_3 not in NOT_UN_MEMBERS)
-
-#: Offices that make their holder the head of state (office column, canonical words).
-HEAD_OF_STATE = frozenset({
-    "president", "acting president", "king", "queen", "emir", "sultan", "emperor",
-    "grand duke", "prince", "co-prince", "supreme leader", "presidency member",
-    "head of state", "captains regent", "chairman of the sovereignty council",
-    "chairman of the presidential leadership council", "chairman of the presidential council",
-    "coordinator of the transitional presidential council",
-    "chairman of the state administration council",
-    "chairman of the national defence and security council",
-})  # fmt: skip
-#: Offices that make their holder the head of government.
-HEAD_OF_GOVERNMENT = frozenset({
-    "prime minister", "chancellor", "premier", "taoiseach", "chief executive", "chief adviser",
-    "head of government", "minister of state", "chairman of the council of ministers",
-    "chairman of the cabinet of ministers", "state counsellor", "acting head of government",
-    "president of the council of ministers",
-})  # fmt: skip
-#: States whose head of state also heads the government (no separate head of government),
-#: with the date from which that holds ("" = throughout 2014-2026) and until which.
-COMBINED: dict[str, tuple[str, str]] = {
-    code: ("", "9999")
-    for code in [
-        "USA",
-        "BRA",
-        "ARG",
-        "MEX",
-        "IDN",
-        "ZAF",
-        "IRN",
-        "COL",
-        "VEN",
-        "ECU",
-        "BOL",
-        "CHL",
-        "PRY",
-        "URY",
-        "SUR",
-        "CRI",
-        "PAN",
-        "NIC",
-        "HND",
-        "SLV",
-        "GTM",
-        "DOM",
-        "CYP",
-        "NGA",
-        "GHA",
-        "KEN",
-        "ZMB",
-        "ZWE",
-        "MWI",
-        "AGO",
-        "BWA",
-        "LBR",
-        "SLE",
-        "GMB",
-        "SSD",
-        "TKM",
-        "SYC",
-        "COM",
-        "MDV",
-        "PHL",
-        "PLW",
-        "FSM",
-        "TCD",
-        "MHL",
-        "NRU",
-        "KIR",
-        "BEN",
-        "CHE",
-        "SMR",
-        "ERI",
-        "KOR",
-        "TUR",
-        "AFG",
-        "GAB",
-        "BDI",
-        "SEN",
-        "SYR",
-    ]
-}
-COMBINED.update(
-    {
-        "TUR": ("2018-07-09", "9999"),
-        "AFG": ("2020-05-17", "9999"),
-        "GAB": ("2025-05-05", "9999"),
-        "BDI": ("", "2020-06-23"),
-        "SEN": ("2019-05-14", "2022-09-17"),
-        "SYR": ("2025-03-29", "9999"),
-        "TCD": ("2018-05-03", "2021-04-26"),
-    }
-)
-#: Commonwealth realms: the British monarch is head of state (until the date given).
-REALMS = {
-    code: "9999"
-    for code in [
-        "ATG",
-        "AUS",
-        "BHS",
-        "BLZ",
-        "CAN",
-        "GRD",
-        "JAM",
-        "KNA",
-        "LCA",
-        "NZL",
-        "PNG",
-        "SLB",
-        "TUV",
-        "VCT",
-    ]
-}
-REALMS["BRB"] = "2021-11-30"
-
-
-def _offices(country: str, date: str) -> set[str]:
-    table = load_table()
-    return {
-        office
-        for (code, office), rows in table.by_office.items()
-        if code == country
-        for row in rows
-        if row.sector in ("GOV", "PRE") and active(row, date) and code == country
-    }
 
 
 def test_un_member_list_has_193_states() -> None:
@@ -156,18 +22,12 @@ def test_un_member_list_has_193_states() -> None:
 
 @pytest.mark.parametrize("date", ["2026-06-01", "2020-06-01"])
 def test_every_un_member_has_head_of_state_and_government(date: str) -> None:
+    table = load_table()
     missing = []
-    british_monarch = _offices("GBR", date) & {"king", "queen"}
     for code in UN_MEMBERS:
-        offices = _offices(code, date)
-        has_state = bool(offices & HEAD_OF_STATE) or (
-            date < REALMS.get(code, "") and bool(british_monarch)
-        )
-        start, end = COMBINED.get(code, ("9999", "9999"))
-        combined = start <= date < end and bool(offices & HEAD_OF_STATE)
-        has_government = bool(offices & HEAD_OF_GOVERNMENT) or combined
-        if not (has_state and has_government):
-            missing.append((code, sorted(offices)))
+        held = covered(table, code, date)
+        if not (held["head of state"] and held["head of government"]):
+            missing.append(code)
     assert not missing, missing
 
 
@@ -225,14 +85,17 @@ def test_every_un_member_has_foreign_minister(date: str) -> None:
     missing = [
         code
         for code in UN_MEMBERS
-        if "foreign minister" not in _offices(code, date)
+        if not covered(load_table(), code, date)["foreign minister"]
         and (code, date) not in FOREIGN_MINISTER_EXCEPTIONS
     ]
     assert not missing, missing
 
 
 def test_foreign_minister_exceptions_are_still_needed() -> None:
-    stale = [key for key in FOREIGN_MINISTER_EXCEPTIONS if "foreign minister" in _offices(*key)]
+    table = load_table()
+    stale = [
+        key for key in FOREIGN_MINISTER_EXCEPTIONS if covered(table, *key)["foreign minister"]
+    ]
     assert not stale, stale
 
 

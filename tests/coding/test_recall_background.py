@@ -5,26 +5,9 @@ that is met (no meeting)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from eventwire.coding import code_events
-from eventwire.records import ActorRef, Analysis, Event
-
-Build = Callable[..., Analysis]
-
-
-def countries(refs: tuple[ActorRef, ...]) -> list[str]:
-    return sorted(r.country or "-" for r in refs)
-
-
-def asserted(build: Build, text: str) -> list[Event]:
-    return [e for e in code_events(build(text)) if e.modality == "asserted"]
-
-
-def types(build: Build, text: str) -> list[str]:
-    return [e.event_type for e in asserted(build, text)]
+from .coded import Build, asserted, countries, types
 
 
 @pytest.mark.parametrize(

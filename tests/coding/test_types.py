@@ -6,18 +6,12 @@ PLOVER 0.8 rule it checks where the older gold-standard sentences code it differ
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from eventwire.coding import code_events
-from eventwire.records import Analysis, Event
+from eventwire.records import Event
 
-Build = Callable[..., Analysis]
-
-
-def types(build: Build, text: str) -> list[str]:
-    return [e.event_type for e in code_events(build(text)) if e.modality == "asserted"]
+from .coded import Build, types
 
 
 def top(build: Build, text: str) -> Event:
