@@ -16,6 +16,7 @@ coder reads one sentence at a time.
     python scripts/coder_errors.py --corpus stories  # the multi-outlet stories corpus
     python scripts/coder_errors.py --errors-only   # only sentences with a miss or an extra
     python scripts/coder_errors.py --article caspian-ledger-2020-11-10-ceasefire
+    python scripts/coder_errors.py --by-article    # what the scorer's recall misses, per article
 
 Example: python scripts/coder_errors.py --errors-only | less
 """
@@ -23,6 +24,7 @@ Example: python scripts/coder_errors.py --errors-only | less
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import defaultdict
 from typing import Any
@@ -69,6 +71,7 @@ def _pred_view(event: dict[str, Any]) -> dict[str, Any]:
         "confidence": event.get("confidence"),
         "modality": event.get("modality", "asserted"),
         "date_raw": event.get("date_raw"),
+        "id": event.get("event_id"),
     }
 
 
@@ -129,9 +132,15 @@ def collect(
     if corpus == "stories":
         docs = [d for d in stories_documents() if isinstance(d, RawDocument)]
         gold_rows = load_gold(STORIES / "gold.events.jsonl")
+        links = STORIES / "gold.links.json"
     else:
         docs = demo_documents() if corpus == "demo" else seed_documents()
         gold_rows = load_gold(GOLD / f"{corpus}.events.jsonl")
+        links = GOLD / "demo.links.json"
+    # Near-copies are not coded (their events are the original's), so, as in
+    # scripts/figures.py, their gold lines are not errors of the coder.
+    copies = {c for c, _ in json.loads(links.read_text())["copies"]} if links.is_file() else set()
+    gold_rows = [r for r in gold_rows if r["article"] not in copies]
     articles = {r["article"] for r in gold_rows}
     gold: dict[Key, list[dict[str, Any]]] = defaultdict(list)
     texts: dict[Key, str] = {}
@@ -191,6 +200,32 @@ def report(corpus: str, errors_only: bool, article: str | None, out: Any) -> dic
     return dict(counts)
 
 
+def by_article(corpus: str, out: Any) -> int:
+    """Per article and type, gold lines the coder's events fall short of, and events beyond gold.
+
+    This is what the scorer's ``type`` level counts (it matches within an article, not a
+    sentence), so the total of MISS lines is the number of gold events the recall misses.
+    """
+    gold, pred, _texts = collect(corpus)
+    need: dict[tuple[str, str], int] = defaultdict(int)
+    for (art, _idx), rows in gold.items():
+        for g in rows:
+            need[(art, g["type"])] += 1
+    counted = set()  # an event is scored once per article, however many sentences it cites
+    for (art, _idx), preds in pred.items():
+        for p in preds:
+            if p["modality"] == "asserted" and (art, p["id"]) not in counted:
+                counted.add((art, p["id"]))
+                need[(art, p["type"])] -= 1
+    missed = 0
+    for (art, kind), left in sorted(need.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if left:
+            print(f"{'MISS' if left > 0 else 'EXTRA'} {abs(left)} {kind:<10} {art}", file=out)
+            missed += max(left, 0)
+    print(f"\n{corpus}: {missed} gold events missed at the type level", file=out)
+    return missed
+
+
 def calibrate(corpus: str = "demo") -> tuple[float, ...]:
     """Fit the confidence weights (``eventwire.coding.confidence.WEIGHTS``) on a corpus.
 
@@ -248,12 +283,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--errors-only", action="store_true")
     parser.add_argument("--article", help="only this article id (as the gold names it)")
     parser.add_argument("--calibrate", action="store_true", help="fit the confidence weights")
+    parser.add_argument("--by-article", action="store_true",
+                        help="per article and type, misses and extras as the scorer counts them")
     args = parser.parse_args(argv)
     if args.calibrate:
         calibrate(args.corpus)
         return 0
     try:
-        report(args.corpus, args.errors_only, args.article, sys.stdout)
+        if args.by_article:
+            by_article(args.corpus, sys.stdout)
+        else:
+            report(args.corpus, args.errors_only, args.article, sys.stdout)
     except FileNotFoundError as exc:
         print(f"[E390] {exc}; run with --corpus demo, which ships with eventwire", file=sys.stderr)
         return 2
