@@ -107,7 +107,14 @@ def _disagreement_scores(
     events: Iterable[Event], keys: dict[str, str], gold_rows: list[dict[str, Any]],
     gold_disagreements: list[dict[str, Any]],
 ) -> dict[str, float]:
-    gold_event = {(r["article"], int(r["sentence_index"])): r["gold_event"] for r in gold_rows}
+    """Recall of gold disputed facts (gold event, field) among the events' disagreements.
+
+    As in ``_merge_pairs``, a report belongs to every gold event of its sentence;
+    until November 2026 only the last gold row of a sentence counted.
+    """
+    gold_events: dict[Report, set[str]] = defaultdict(set)
+    for row in gold_rows:
+        gold_events[(row["article"], int(row["sentence_index"]))].add(row["gold_event"])
     found: set[tuple[str, str]] = set()
     predicted = 0
     for ev in events:
@@ -115,7 +122,7 @@ def _disagreement_scores(
             continue
         predicted += len(ev.disagreements)
         reports = [(keys.get(s.article_id, s.article_id), s.sentence_index) for s in ev.sources]
-        golds = {gold_event[r] for r in reports if r in gold_event}
+        golds = {g for r in reports for g in gold_events.get(r, ())}
         for d in ev.disagreements:
             field = _GOLD_FIELD.get(d.field, "number")
             found |= {(g, field) for g in golds}
