@@ -1,10 +1,11 @@
-"""Pair scores of merged reports (``eventwire.evaluate.links``)."""
+"""Pair scores of merged reports and recall of disagreements (``eventwire.evaluate.links``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.evaluate.links import _merge_pairs
+from eventwire.evaluate.links import _disagreement_scores, _merge_pairs
+from eventwire.records import Disagreement
 from tests.link.corpus import RUS, event
 
 
@@ -32,3 +33,16 @@ def test_a_sentence_reporting_two_gold_events_pairs_with_reports_of_either() -> 
     assert scores["predicted_pairs"] == 3
     assert scores["recall"] == 1.0
     assert abs(scores["precision"] - 2 / 3) < 1e-9
+
+
+def test_a_disagreement_counts_for_every_gold_event_of_its_sentence() -> None:
+    # the sentence reports the signing and the ceasefire; the dispute is the signing's date
+    rows = [_row("a", 0, "statement"), _row("a", 0, "ceasefire")]  # b's sentence is not in gold
+    a = event("a", 0, "SUPPORT", (RUS,), (), "2020-11-10")
+    b = event("b", 0, "SUPPORT", (RUS,), (), "2020-11-09")
+    dispute = Disagreement("date", (("2020-11-10", ("a",)), ("2020-11-09", ("b",))))
+    merged = replace(a, sources=a.sources + b.sources, disagreements=(dispute,))
+    wanted = [{"gold_event": "statement", "field": "date"},
+              {"gold_event": "ceasefire", "field": "place"}]
+    scores = _disagreement_scores([merged], {"a": "a", "b": "b"}, rows, wanted)
+    assert scores == {"recall": 0.5, "gold": 2, "predicted": 1}
