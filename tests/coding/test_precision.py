@@ -72,3 +72,21 @@ def test_plan_content_is_not_done(make_analysis: Build) -> None:
     """The content of a plan nobody in the sentence announced is not yet an act."""
     text = "Under the plan to restore relations, Armenia and Turkey named special envoys."
     assert "SUPPORT" not in asserted(make_analysis, text)
+
+
+def test_thanks_said_to_the_listener_is_a_courtesy_not_an_event(make_analysis: Build) -> None:
+    # an interview transcript's courtesies, then the reported thanks of a named leader
+    assert types(make_analysis, "Thank you.") == []
+    assert types(make_analysis, "So thank you again for this chance to talk.") == []
+    assert types(make_analysis, "Pashinyan thanked Macron for his support.") == ["SUPPORT"]
+
+
+def test_help_the_crowd_hopes_for_is_no_commitment_of_the_helpers(make_analysis: Build) -> None:
+    text = ("Hundreds of families waited at the Lachin checkpoint, hoping to be evacuated "
+            "by Russian peacekeepers.")
+    events = code_events(make_analysis(text))
+    assert [(e.event_type, e.modality) for e in events if e.event_type in ("AID", "AGREE")] == [
+        ("AID", "future")
+    ]
+    # a donor's own announced aid is its commitment (AGREE)
+    assert types(make_analysis, "Russia will send humanitarian aid to Armenia.") == ["AGREE"]
