@@ -62,6 +62,8 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
     for tok in tokens:
         if _is_negated(tok, lexicon):
             return NEGATED, f"'{tok.text}' is negated"
+        if tok.dep_ == "pcomp" and _lemma(tok.head) == "without":
+            return NEGATED, f"'without {tok.text}'"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
     intent = _intended(verb)

@@ -32,6 +32,14 @@ _TURNING_PARTICLES = frozenset({"off"})
 
 
 _SPEAK_VERBS = frozenset({"speak", "talk", "converse", "chat"})
+#: Whom one speaks to without consulting anyone: "speaking to reporters" is a statement.
+_AUDIENCES = frozenset(
+    {
+        "reporter", "journalist", "press", "media", "correspondent", "audience", "crowd",
+        "nation", "supporter", "newspaper", "agency", "television", "broadcaster", "radio",
+        "channel", "outlet", "station", "student", "parliament", "lawmaker",
+    }
+)  # fmt: skip
 
 
 _ANNOUNCE_VERBS = frozenset({"say", "announce", "declare", "state", "confirm"})
@@ -144,6 +152,21 @@ def opinion(verb: Any) -> bool:
     )
 
 
+def _to_audience(verb: Any) -> bool:
+    """ "Speaking to reporters", "told the nation on television": a statement to an
+    audience, not talks with a party (no CONSULT)."""
+    prep = has_prep(verb, {"with", "to"})
+    heard = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+    return bool(heard) and all(word_lemma(g) in _AUDIENCES for g in heard)
+
+
+def _naming(verb: Any) -> bool:
+    """ "the city that Armenians *call* Stepanakert", "they call it a provocation": "call"
+    with two objects, or an object and its predicate, gives a name, not a phone call."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) > 1 or (bool(objects) and any(c.dep_ == "oprd" for c in verb.children))
+
+
 def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """Verbs whose event depends on their frame: speak/talk with, call (on/for/someone)."""
     lemma = word_lemma(verb)
@@ -152,16 +175,22 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
     ):
         # "Parmelin welcomed Biden and Putin to the villa": hosting them, not praise.
         return Candidate(replace(lexicon.verbs["host"], word=lemma, strength=0.6), verb)
+    if lemma in _SPEAK_VERBS and _to_audience(verb):
+        return None
     if lemma in _SPEAK_VERBS and (has_prep(verb, {"with", "to"}) or is_phone(verb)):
         key = "phone" if is_phone(verb) else "talks"
         trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
         return Candidate(replace(trig, word=lemma, strength=0.75), verb)
     if lemma == "call":
-        # "called on X to", "called for talks"; not "called the choice painful for himself".
+        if _naming(verb):
+            return None
+        # "called on X to", "called for talks"; not "called the choice painful for himself",
+        # nor "called Aliyev on Monday" (a phone call on a day).
         prep = has_prep(verb, {"on", "upon", "for"})
         asks = prep is not None and any(
-            g.dep_ == "pobj" and g.pos_ != "PRON" for g in prep.children
-        )
+            g.dep_ == "pobj" and g.pos_ != "PRON" and g.ent_type_ not in ("DATE", "TIME")
+            for g in prep.children
+        ) and not (word_lemma(prep) != "for" and any(c.dep_ == "dobj" for c in verb.children))
         if asks or any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
             return Candidate(replace(lexicon.verbs["demand"], word="call", strength=0.8), verb)
         if any(

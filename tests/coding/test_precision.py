@@ -90,3 +90,30 @@ def test_help_the_crowd_hopes_for_is_no_commitment_of_the_helpers(make_analysis:
     ]
     # a donor's own announced aid is its commitment (AGREE)
     assert types(make_analysis, "Russia will send humanitarian aid to Armenia.") == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name given, then a phone call on a day, a call on someone, a call for talks
+        ("The convoy reached Khankendi, the city that Armenians call Stepanakert.", []),
+        ("Putin called Aliyev on Monday.", ["CONSULT"]),
+        ("The EU called on Baku on Monday to reopen the Lachin road.", ["REQUEST"]),
+        ("Turkey called for talks between Kyiv and Moscow.", ["REQUEST"]),
+        ("Moscow called off the talks with Tokyo.", ["SANCTION"]),
+    ],
+)
+def test_what_a_call_is(make_analysis: Build, text: str, expected: list[str]) -> None:
+    assert types(make_analysis, text) == expected
+
+
+def test_an_act_done_without_is_not_done(make_analysis: Build) -> None:
+    text = "The two leaders left Hanoi without signing any document."
+    assert "SUPPORT" not in types(make_analysis, text)
+    assert "SUPPORT" in types(make_analysis, "The two leaders signed a document in Hanoi.")
+
+
+def test_speaking_to_reporters_consults_no_one(make_analysis: Build) -> None:
+    text = "Speaking to reporters in Sochi, Erdogan said the grain deal could be revived."
+    assert "CONSULT" not in types(make_analysis, text)
+    assert types(make_analysis, "Erdogan spoke with Putin in Sochi on Monday.") == ["CONSULT"]
