@@ -14,6 +14,8 @@ order (nothing looks ahead):
   named, first among the people named, else from the actor table on the article's date;
   "the Russian president", "Armenia's foreign minister": the same, for the office named.
 * "its peacekeepers", "their troops": the role of the state named last.
+* "his country", "her government": the state of the person named last (the speaker
+  of "Ri said his country had asked for relief").
 """
 
 from __future__ import annotations
@@ -173,3 +175,19 @@ def possessor_state(keys: list[str], ref: ActorRef, before: list[ActorMention]) 
         if actor.country and whole:
             return ActorRef(None, actor.country, ref.sector)
     return ref
+
+
+#: Nouns that, owned by a person ("his country"), stand for that person's state.
+OWN_STATE = {"country", "government", "nation", "state", "administration"}
+
+
+def owner_state(span: Any, seen: list[Named]) -> ActorRef | None:
+    """ "his country", "her government": the government of the person named last, when
+    that person has a country; None for anything else."""
+    words = [t.lower_ for t in span if t.dep_ != "det"]
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in OWN_STATE:
+        return None
+    person = seen[-1] if seen else None
+    if person is None or person.ref.country is None:
+        return None
+    return ActorRef(None, person.ref.country, "GOV")

@@ -22,6 +22,7 @@ from eventwire.actors.coref import (
     counterpart,
     group_members,
     group_size,
+    owner_state,
     person_office,
     possessor_state,
 )
@@ -224,6 +225,11 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     offices: list[tuple[str | None, str]] = []
     context = doc.text
     for candidate in _candidates(doc):
+        owned = owner_state(candidate, seen)
+        if owned is not None:
+            start, end = candidate.start_char, candidate.end_char
+            out.append(ActorMention(candidate.text, start, end, owned))
+            continue
         found = _first_actor(_actor_parts(candidate), seen, date, context)
         if found is None:
             continue  # not an actor: its head names a thing, an act or a place

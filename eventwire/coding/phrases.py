@@ -160,6 +160,31 @@ def _to_audience(verb: Any) -> bool:
     return bool(heard) and all(word_lemma(g) in _AUDIENCES for g in heard)
 
 
+#: What calling an act or a party condemns it: "called the launch *a provocation*".
+_CONDEMNING_NAMES = frozenset(
+    {
+        "provocation", "violation", "crime", "aggression", "threat", "terrorism", "terrorist",
+        "mistake", "lie", "farce", "blackmail", "disgrace", "outrage", "insult", "sham",
+        "betrayal", "genocide", "atrocity", "invasion", "occupation", "escalation",
+    }
+)  # fmt: skip
+
+
+def _condemning_name(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """ "Yoon called the launch a serious provocation": naming an act or a party with a
+    word of condemnation criticises it (PLOVER ACCUSE, CAMEO 111); any other name is no
+    event."""
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    # "an act of terrorism": the act's kind names it
+    names += [g for n in names if word_lemma(n) == "act" for p in n.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if "condemn" not in lexicon.verbs or not any(
+        word_lemma(n) in _CONDEMNING_NAMES for n in names
+    ):
+        return None
+    return Candidate(replace(lexicon.verbs["condemn"], word="call", strength=0.7), verb)
+
+
 def _naming(verb: Any) -> bool:
     """ "the city that Armenians *call* Stepanakert", "they call it a provocation": "call"
     with two objects, or an object and its predicate, gives a name, not a phone call."""
@@ -183,7 +208,7 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
         return Candidate(replace(trig, word=lemma, strength=0.75), verb)
     if lemma == "call":
         if _naming(verb):
-            return None
+            return _condemning_name(verb, lexicon)
         # "called on X to", "called for talks"; not "called the choice painful for himself",
         # nor "called Aliyev on Monday" (a phone call on a day).
         prep = has_prep(verb, {"on", "upon", "for"})

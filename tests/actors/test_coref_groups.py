@@ -146,3 +146,14 @@ def test_coref_gold_codes_roles_and_groups(nlp: Any) -> None:
             ok = ok and (row["country"], row["sector"]) in {(r.country, r.sector) for r in refs}
         right += ok
     assert right / len(rows) >= FLOORS["floors"]["actors.coref.accuracy"]
+
+
+def test_his_country_is_the_state_of_the_person_named_last(nlp: Any) -> None:
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan said on Friday that his country had asked "
+        "Moscow for new weapons deliveries."
+    )
+    assert _at(nlp, text, "his country", "2023-06-02") == [ActorRef(None, "ARM", "GOV")]
+    # a person's own things are not a state: "his office" stays unresolved
+    text = "Ararat Mirzoyan said his office had received the letter."
+    assert all(m.text != "his office" for m in find_actors(nlp(text), "2023-06-02"))

@@ -101,6 +101,10 @@ def test_help_the_crowd_hopes_for_is_no_commitment_of_the_helpers(make_analysis:
         ("The EU called on Baku on Monday to reopen the Lachin road.", ["REQUEST"]),
         ("Turkey called for talks between Kyiv and Moscow.", ["REQUEST"]),
         ("Moscow called off the talks with Tokyo.", ["SANCTION"]),
+        # naming an act with a word of condemnation criticises it; a friendly name does not
+        ("Seoul called the launch a grave provocation.", ["ACCUSE"]),
+        ("Kyiv called the shelling of the plant an act of terrorism.", ["ACCUSE"]),
+        ("Erdogan called Putin a dear friend.", []),
     ],
 )
 def test_what_a_call_is(make_analysis: Build, text: str, expected: list[str]) -> None:
