@@ -120,11 +120,15 @@ def _in_content(gov: Any, own: set[int]) -> bool:
     itself ("agreed to set up a commission before the end of the year"); a date deeper
     in a phrase of the trigger keeps its rank."""
     cur = gov
+    describes = False  # "sought relief from resolutions *adopted in 2016*": the noun's date
     for _ in range(12):
         if cur.head.i == cur.i:
             return False
         if cur.head.i in own:
-            return cur.dep_ in _CONTENT_DEPS
+            return describes or cur.dep_ in _CONTENT_DEPS
+        describes = describes or (
+            cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN")
+        )
         cur = cur.head
     return False
 

@@ -92,7 +92,7 @@ CARRY_SENTENCES = 2
 
 
 def _role(doc: Any, mention: PlaceMention) -> str:
-    """'locative', 'host', 'actor', 'origin' or 'other', read off the parse."""
+    """'locative', 'host', 'actor', 'origin', 'source' or 'other', read off the parse."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return "other"
@@ -101,6 +101,8 @@ def _role(doc: Any, mention: PlaceMention) -> str:
         dep = tok.dep_
         if dep == "pobj":
             prep = tok.head.lower_
+            if prep == "to" and tok.head.head.lower_ == "according":
+                return "source"  # "according to the White House": who said it, not where
             if prep in LOCATIVE:
                 return "locative" if _attached_to_event(tok.head) else "modifier"
             if prep == "of" and tok.head.head.lemma_.lower() in CONTAINERS:

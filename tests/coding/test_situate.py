@@ -88,3 +88,12 @@ def test_an_undated_past_perfect_is_not_the_day_of_publication(make_analysis: Bu
     assert events and all(e.event_date is None for e in events), [
         (e.event_type, e.event_date) for e in events
     ]
+
+
+def test_a_date_in_a_clause_describing_a_noun_does_not_date_the_event(
+    make_analysis: Build,
+) -> None:
+    # the sanctions date from 2018; the demand is the article's news, not of 2018
+    text = "Tehran demanded relief from the sanctions imposed in 2018."
+    events = of_type(make_analysis, text, "REQUEST", "2019-05-10")
+    assert [(e.event_date, e.date_estimated) for e in events] == [("2019-05-10", True)]

@@ -67,3 +67,9 @@ def test_dateline_place_lasts_the_whole_report(nlp: Any) -> None:
     )
     found = _each(nlp, text)
     assert len(found) >= 5 and set(found) == {"Astana"}
+
+
+def test_who_said_it_is_not_where_it_happened(nlp: Any) -> None:
+    text = "According to the Kremlin, the two presidents spoke by phone on Friday."
+    assert _first(nlp, text) is None
+    assert _first(nlp, "The two presidents met at the Kremlin on Friday.") is not None
