@@ -161,6 +161,12 @@ def _announced_intent(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
     return tuple(refs)
 
 
+def speaker(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
+    """Who reports the clause ``verb`` is in ("US officials said lifting the sanctions is
+    out of the question"): the one whose stance a ruled-out act states."""
+    return _speaker(verb, index)
+
+
 def _speaker(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
     """The subject of the speech verb a clause is reported by ("Pashinyan said he ...")."""
     cur = verb

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.coding.lexicon import Lexicon, Trigger
+from eventwire.coding.modality import ruled_out
 from eventwire.coding.parse import (
     Candidate,
     event_noun,
@@ -240,6 +241,9 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "tracked the missile from its launch"); its roles are its own ("their joint
         # statement"), not the clause's, whose subject is often an observer.
         return Candidate(trig, noun, noun)
+    if ruled_out(noun):
+        # "A withdrawal is out of the question": the act is refused (coded as REJECT).
+        return Candidate(trig, noun, noun, refusal=True)
     occurs = noun.dep_ in ("nsubj", "nsubjpass") and word_lemma(head) in lexicon.occurrence_verbs
     if occurs:
         # "The truce took effect": the ceasefire observed, not its declaration.

@@ -66,6 +66,12 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             return NEGATED, f"'without {tok.text}'"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
+    for tok in [noun, verb] if noun is not None else [verb]:
+        ruled = ruled_out(tok)
+        if ruled:
+            return NEGATED, ruled
+        if ruled_out(tok, negated=True):
+            return HYPOTHETICAL, "not ruled out"
     intent = _intended(verb)
     if intent:
         return FUTURE, intent
@@ -121,6 +127,28 @@ def _reported(tok: Any) -> bool:
         cur = cur.head
     return False
 
+
+
+#: Predicates that rule an act out: "lifting the sanctions *is out of the question*",
+#: "a withdrawal *is off the table*".
+_RULED_OUT = frozenset({"out of the question", "out of question", "off the table"})
+
+
+def ruled_out(tok: Any, negated: bool = False) -> str:
+    """Why an act is ruled out by the clause it is the subject of ("removing the sanctions
+    is out of the question"), or "" when it is not. Ruling an act out refuses it (PLOVER
+    REJECT); "is not out of the question" keeps it possible (found with ``negated``)."""
+    if tok.dep_ not in ("csubj", "nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return ""
+    head = tok.head
+    if _lemma(head) != "be" or any(c.dep_ == "neg" for c in head.children) != negated:
+        return ""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("out", "off"):
+            words = " ".join(t.lower_ for t in prep.subtree)
+            if words in _RULED_OUT:
+                return f"ruled out ('{words}')"
+    return ""
 
 
 def refusal(verb: Any, event_type: str, role: str) -> bool:
