@@ -72,7 +72,10 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
 
 def purpose_of(tok: Any, matched: dict[int, Candidate]) -> Any:
     """The trigger verb ``tok`` is the purpose of ("sending peacekeepers *to patrol*"):
-    one act, coded once as the act that was done, or None."""
+    one act, coded once as the act that was done, or None. A verb coordinated with the
+    purpose shares it ("called on Arabs to unite *and mobilize*")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

@@ -33,6 +33,7 @@ from eventwire.coding.phrases import (
     match_readiness,
     match_request_speech,
     match_special,
+    match_stated_weapons,
     match_subject_pattern,
     match_text_commitment,
     opinion,
@@ -155,7 +156,8 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
             third = lemma in _THIRD_PARTY_HOSTS and has_prep(obj, {"between"}) is not None
             return Candidate(noun, verb, obj, third_party=third)
     special = (
-        match_special(verb, lexicon)
+        match_stated_weapons(verb, lexicon)
+        or match_special(verb, lexicon)
         or match_prep_noun(verb, lexicon)
         or match_readiness(verb, lexicon)
     )

@@ -46,7 +46,8 @@ def test_an_act_ruled_out_is_refused(make_analysis: Build, text: str) -> None:
 
 
 def test_who_rules_an_act_out_is_the_actor(make_analysis: Build) -> None:
-    event = top(make_analysis, "The Kremlin said a meeting between Putin and Pashinyan is off the table.")
+    text = "The Kremlin said a meeting between Putin and Pashinyan is off the table."
+    event = top(make_analysis, text)
     assert countries(event.actors) == ["RUS"]
     assert countries(event.recipients) == ["ARM"]
 
@@ -55,3 +56,51 @@ def test_an_act_not_ruled_out_is_only_possible(make_analysis: Build) -> None:
     text = "The Kremlin said lifting the sanctions on Turkey was not out of the question."
     assert "REJECT" not in types(make_analysis, text)
     assert types(make_analysis, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # CAMEO 113 "rally opposition against" (PLOVER ACCUSE): a call on others to unite
+        # against a party disapproves of that party; it asks nothing of those called on.
+        ("Aliyev called on Azerbaijanis to unite and rally against Armenia.", "ARM"),
+        ("Putin called on Russians to stand against Turkey.", "TUR"),
+    ],
+)
+def test_a_call_to_rally_against_a_party_accuses_it(
+    make_analysis: Build, text: str, target: str
+) -> None:
+    event = top(make_analysis, text)
+    assert types(make_analysis, text) == ["ACCUSE"]
+    assert countries(event.recipients) == [target]
+
+
+def test_a_call_to_act_is_still_a_request(make_analysis: Build) -> None:
+    assert types(make_analysis, "Aliyev called on Armenia to sign the peace treaty.") == [
+        "REQUEST"
+    ]
+
+
+def test_a_stated_arming_against_a_party_threatens_it(make_analysis: Build) -> None:
+    text = "Armenian forces claim to be building drones to use against Azerbaijan."
+    event = top(make_analysis, text)
+    assert event.event_type == "THREATEN"
+    assert countries(event.recipients) == ["AZE"]
+
+
+def test_a_reported_arming_is_no_threat(make_analysis: Build) -> None:
+    # Only the actor's own statement is a verbal threat; the reporter's reading is not.
+    text = "Armenian forces are building drones to use against Azerbaijan."
+    assert "THREATEN" not in types(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PLOVER PROTEST: "other collective actions carried out as protests".
+        "Armenian opposition parties began collecting signatures against the border deal.",
+        "Opposition activists in Yerevan launched a petition against Pashinyan.",
+    ],
+)
+def test_a_signature_drive_is_protest(make_analysis: Build, text: str) -> None:
+    assert "PROTEST" in types(make_analysis, text)
