@@ -104,3 +104,11 @@ def test_a_reported_arming_is_no_threat(make_analysis: Build) -> None:
 )
 def test_a_signature_drive_is_protest(make_analysis: Build, text: str) -> None:
     assert "PROTEST" in types(make_analysis, text)
+
+
+def test_a_state_of_emergency_is_named_by_its_kind(make_analysis: Build) -> None:
+    # "state of emergency": the kind of state is what the pattern reads (PLOVER COERCE,
+    # martial-law mode; lifting it is CONCEDE).
+    event = top(make_analysis, "Armenia declared a state of emergency in Yerevan.")
+    assert (event.event_type, event.event_mode) == ("COERCE", "martial-law")
+    assert types(make_analysis, "Armenia lifted the state of emergency in Yerevan.") == ["CONCEDE"]
