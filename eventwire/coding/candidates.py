@@ -12,6 +12,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from eventwire.coding.cameo import quad_class
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Candidate, match_noun, match_verb
 
@@ -193,6 +194,7 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
         if frame is not None and frame.i != cand.verb.i:
             frames[i] = frame
             _concession(matched, frame.i, cand, lexicon)
+            _vowed_harm(matched, frame.i, cand, lexicon)
     commands = {i for i in matched if _own_command(matched[i])}
     frames = {i: f for i, f in frames.items() if f.i not in commands}
     result = []
@@ -255,6 +257,25 @@ def _concession(
     if "concede" not in lexicon.verbs:
         return
     trig = replace(lexicon.verbs["concede"], word=promise.trigger.word, role=promise.trigger.role)
+    matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
+
+
+#: Frames that promise their content; promising a harm threatens it ("vowed to attack").
+_PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vowed_harm(
+    matched: dict[int, Candidate], frame: int, content: Candidate, lexicon: Lexicon
+) -> None:
+    """A vow or pledge whose content is a material conflict act ("vowed to attack", "pledged
+    to impose sanctions") threatens it: PLOVER THREATEN ("coercive or forceful warnings"),
+    CAMEO 13x, not a willingness to cooperate (AGREE)."""
+    promise = matched[frame]
+    if promise.trigger.event_type != "AGREE" or _lemma(promise.verb) not in _PROMISES:
+        return
+    if quad_class(content.trigger.cameo) != 4 or "threaten" not in lexicon.verbs:
+        return
+    trig = replace(lexicon.verbs["threaten"], word=promise.trigger.word, role=promise.trigger.role)
     matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
 
 

@@ -112,3 +112,21 @@ def test_a_state_of_emergency_is_named_by_its_kind(make_analysis: Build) -> None
     event = top(make_analysis, "Armenia declared a state of emergency in Yerevan.")
     assert (event.event_type, event.event_mode) == ("COERCE", "martial-law")
     assert types(make_analysis, "Armenia lifted the state of emergency in Yerevan.") == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PLOVER THREATEN: promising a harm (CAMEO 13x) is a threat, not a willingness to
+        # cooperate.
+        "Aliyev vowed to attack Armenian positions near Lachin.",
+        "Russia pledged to impose sanctions on Turkey.",
+    ],
+)
+def test_a_vowed_harm_is_a_threat(make_analysis: Build, text: str) -> None:
+    assert types(make_analysis, text) == ["THREATEN"]
+
+
+def test_a_readiness_to_ask_is_no_threat(make_analysis: Build) -> None:
+    events = code_events(make_analysis("Pashinyan said he is ready to ask Russia for help."))
+    assert [(e.event_type, e.modality) for e in events] == [("REQUEST", "future")]
