@@ -226,9 +226,21 @@ def rallied_against(verb: Any) -> Any:
         for tok in (act, *act.conjuncts):
             prep = has_prep(tok, {"against"})
             target = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-            if target is not None:
+            if target is not None and _party(target):
                 return target
     return None
+
+
+#: Nouns that name a party one can rally against without naming it ("against the regime").
+_PARTIES = frozenset(
+    {"government", "regime", "authority", "army", "occupier", "occupation", "invader", "junta"}
+)
+
+
+def _party(tok: Any) -> bool:
+    """Whether a rally's target is a party (a person, people, state or organisation), not a
+    phenomenon: "unite against *Sharon*", "against *the regime*", not "against terrorism"."""
+    return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or word_lemma(tok) in _PARTIES
 
 
 #: Verbs by which an actor comes to have weapons ("manufacturing weapons to use against").

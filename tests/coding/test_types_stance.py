@@ -75,10 +75,16 @@ def test_a_call_to_rally_against_a_party_accuses_it(
     assert countries(event.recipients) == [target]
 
 
-def test_a_call_to_act_is_still_a_request(make_analysis: Build) -> None:
-    assert types(make_analysis, "Aliyev called on Armenia to sign the peace treaty.") == [
-        "REQUEST"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev called on Armenia to sign the peace treaty.",
+        # Uniting against a phenomenon rallies against no party.
+        "Putin called on the world to unite against terrorism.",
+    ],
+)
+def test_a_call_to_act_is_still_a_request(make_analysis: Build, text: str) -> None:
+    assert types(make_analysis, text) == ["REQUEST"]
 
 
 def test_a_stated_arming_against_a_party_threatens_it(make_analysis: Build) -> None:
