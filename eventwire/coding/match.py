@@ -125,11 +125,30 @@ def _non_event_object(verb: Any) -> bool:
     )
 
 
+#: What signatures gathered to stand for office are for: a candidacy, not a dissent.
+_BALLOT_WORDS = frozenset(
+    {"candidacy", "candidate", "nomination", "register", "registration", "ballot", "run"}
+)
+
+
+def _ballot_signatures(verb: Any) -> bool:
+    """ "collected 100,000 signatures to register his candidacy": signatures gathered to get
+    on a ballot are an electoral formality, not a petition drive (PLOVER PROTEST)."""
+    if word_lemma(verb) not in ("collect", "gather") or not any(
+        o.dep_ == "dobj" and word_lemma(o) in ("signature", "signatures") for o in verb.children
+    ):
+        return False
+    inner = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    return any(word_lemma(t) in _BALLOT_WORDS for c in inner for t in c.subtree)
+
+
 def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
     if _nominal(verb) or opinion(verb) or _meets_condition(verb) or _non_event_object(verb):
+        return None
+    if _ballot_signatures(verb):
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:

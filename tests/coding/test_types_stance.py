@@ -136,3 +136,8 @@ def test_a_vowed_harm_is_a_threat(make_analysis: Build, text: str) -> None:
 def test_a_readiness_to_ask_is_no_threat(make_analysis: Build) -> None:
     events = code_events(make_analysis("Pashinyan said he is ready to ask Russia for help."))
     assert [(e.event_type, e.modality) for e in events] == [("REQUEST", "future")]
+
+
+def test_signatures_to_get_on_the_ballot_are_no_protest(make_analysis: Build) -> None:
+    text = "Armenian opposition parties collected signatures to register their candidate."
+    assert "PROTEST" not in types(make_analysis, text)
