@@ -33,11 +33,11 @@ from eventwire.coding.phrases import (
     match_readiness,
     match_request_speech,
     match_special,
-    match_stated_weapons,
     match_subject_pattern,
     match_text_commitment,
     opinion,
 )
+from eventwire.coding.stances import match_stated_weapons
 
 __all__ = ["Candidate", "match_noun", "match_verb", "objects_of"]
 

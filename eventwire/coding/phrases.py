@@ -26,6 +26,7 @@ from eventwire.coding.parse import (
     verb_lemma,
     word_lemma,
 )
+from eventwire.coding.stances import rallied_against, rules_out_act
 
 #: Particles that turn a verb's meaning around ("call off", "break off").
 _TURNING_PARTICLES = frozenset({"off"})
@@ -181,6 +182,9 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
         key = "phone" if is_phone(verb) else "talks"
         trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
         return Candidate(replace(trig, word=lemma, strength=0.75), verb)
+    if lemma == "rule" and rules_out_act(verb, lexicon) and "reject" in lexicon.verbs:
+        # "ruled out talks", "ruled out lifting the sanctions": a refusal (PLOVER REJECT).
+        return Candidate(replace(lexicon.verbs["reject"], word="rule", strength=0.75), verb)
     if lemma == "call" and rallied_against(verb) is not None and "accuse" in lexicon.verbs:
         # "called on Arabs to unite against X": rallying opposition against X (CAMEO 113,
         # PLOVER ACCUSE), not a request of those called on.
@@ -204,85 +208,6 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
         ):
             return Candidate(replace(lexicon.verbs["phone"], word="call", strength=0.6), verb)
     return None
-
-
-#: Verbs of joining forces that a call turns into rallying opposition ("to unite against").
-_RALLYING = frozenset({"unite", "rally", "mobilize", "mobilise", "rise", "stand", "band"})
-
-
-def rallied_against(verb: Any) -> Any:
-    """The "against" object of what a call rallies others to do ("called on Arabs to unite
-    and mobilize *against Sharon*"), or None when the call asks for something else."""
-    acts = [
-        c
-        for c in verb.children
-        if c.dep_ in ("xcomp", "advcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
-    acts += [c for a in acts for c in a.conjuncts]
-    for act in acts:
-        if word_lemma(act) not in _RALLYING:
-            continue
-        for tok in (act, *act.conjuncts):
-            prep = has_prep(tok, {"against"})
-            target = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-            if target is not None and _party(target):
-                return target
-    return None
-
-
-#: Nouns that name a party one can rally against without naming it ("against the regime").
-_PARTIES = frozenset(
-    {"government", "regime", "authority", "army", "occupier", "occupation", "invader", "junta"}
-)
-
-
-def _party(tok: Any) -> bool:
-    """Whether a rally's target is a party (a person, people, state or organisation), not a
-    phenomenon: "unite against *Sharon*", "against *the regime*", not "against terrorism"."""
-    return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or word_lemma(tok) in _PARTIES
-
-
-#: Verbs by which an actor comes to have weapons ("manufacturing weapons to use against").
-_ARMING = frozenset(
-    {
-        "manufacture", "make", "build", "develop", "produce", "acquire", "obtain", "buy",
-        "stockpile", "amass", "have", "possess", "hold", "keep", "prepare",
-    }
-)  # fmt: skip
-_WEAPONS = frozenset(
-    {
-        "weapon", "weapons", "arm", "arms", "bomb", "bombs", "missile", "missiles", "explosive",
-        "explosives", "drone", "drones", "rocket", "rockets", "warhead", "warheads", "gas",
-    }
-)  # fmt: skip
-_CBRN = frozenset({"chemical", "biological", "nuclear", "radiological", "atomic"})
-#: Verbs by which an actor states something of itself ("claims to be manufacturing").
-_STATING = frozenset({"claim", "say", "boast", "announce", "declare", "admit", "state"})
-
-
-def match_stated_weapons(verb: Any, lexicon: Lexicon) -> Candidate | None:
-    """ "A militant group claims to be manufacturing chemical weapons *to use against* the
-    United States": an actor stating that it arms itself to strike a party threatens that
-    party (PLOVER THREATEN, violence; CAMEO 1385 for chemical, biological or nuclear arms).
-    Only a stated intention counts: a reporter's "is building missiles to use against" is
-    no verbal act of the actor."""
-    if word_lemma(verb) != "use" or "threaten" not in lexicon.verbs:
-        return None
-    if verb.dep_ not in ("xcomp", "advcl") or has_prep(verb, {"against"}) is None:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    arming = verb.head
-    weapons = [o for o in objects_of(arming) if word_lemma(o) in _WEAPONS]
-    if word_lemma(arming) not in _ARMING or not weapons:
-        return None
-    if arming.dep_ != "xcomp" or word_lemma(arming.head) not in _STATING:
-        return None
-    kinds = {word_lemma(t) for w in weapons for t in w.subtree}
-    cameo = "1385" if kinds & _CBRN else "138"
-    trig = replace(lexicon.verbs["threaten"], word="use", mode="violence", cameo=cameo)
-    return Candidate(replace(trig, strength=0.6), verb)
 
 
 def match_prep_noun(verb: Any, lexicon: Lexicon) -> Candidate | None:

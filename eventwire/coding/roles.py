@@ -24,7 +24,7 @@ from eventwire.coding.deps import with_conjuncts as _with_conjuncts
 from eventwire.coding.domestic import domestic
 from eventwire.coding.match import Candidate, objects_of
 from eventwire.coding.mention_index import MentionIndex
-from eventwire.coding.phrases import rallied_against
+from eventwire.coding.stances import rallied_against
 from eventwire.coding.targets import (
     agentless_passive,
     complement_targets,

@@ -45,6 +45,18 @@ def test_an_act_ruled_out_is_refused(make_analysis: Build, text: str) -> None:
     assert types(make_analysis, text) == ["REJECT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ruling out a hypothesis refuses nothing.
+        "Armenian police ruled out foul play in the death of the journalist.",
+        "Russia ruled out that the drone was Russian.",
+    ],
+)
+def test_a_hypothesis_ruled_out_is_no_refusal(make_analysis: Build, text: str) -> None:
+    assert "REJECT" not in types(make_analysis, text)
+
+
 def test_who_rules_an_act_out_is_the_actor(make_analysis: Build) -> None:
     text = "The Kremlin said a meeting between Putin and Pashinyan is off the table."
     event = top(make_analysis, text)
