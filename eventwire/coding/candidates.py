@@ -260,6 +260,8 @@ def _concession(
     matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
 
 
+#: Verbs that carry an act on ("vowed to *continue* protesting").
+_GOING_ON = frozenset({"continue", "keep", "resume", "step"})
 #: Frames that promise their content; promising a harm threatens it ("vowed to attack").
 _PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
 
@@ -275,6 +277,15 @@ def _vowed_harm(
         return
     if quad_class(content.trigger.cameo) != 4 or "threaten" not in lexicon.verbs:
         return
+    if content.trigger.event_type == "MOBILIZE":
+        return  # "pledged to deploy more police": forces promised, no harm held over anyone
+    act = content.verb
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    if act.dep_ == "xcomp" and _lemma(act.head) in _GOING_ON and act.head.dep_ == "xcomp":
+        act = act.head  # "vowed to continue protesting": the protest goes on
+    if act.dep_ != "xcomp" or act.head.i != promise.verb.i:
+        return  # only the vowed act itself: not "pledged to help them fight", "to stop fighting"
     trig = replace(lexicon.verbs["threaten"], word=promise.trigger.word, role=promise.trigger.role)
     matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
 

@@ -153,3 +153,19 @@ def test_a_readiness_to_ask_is_no_threat(make_analysis: Build) -> None:
 def test_signatures_to_get_on_the_ballot_are_no_protest(make_analysis: Build) -> None:
     text = "Armenian opposition parties collected signatures to register their candidate."
     assert "PROTEST" not in types(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only the vowed act itself threatens: not an act it helps others do, one it stops,
+        # or forces it promises to send.
+        ("Turkey pledged to help Azerbaijani forces fight in Karabakh.", "AGREE"),
+        ("Armenian forces vowed to stop fighting near Lachin.", "AGREE"),
+        ("Russia pledged to deploy more peacekeepers in Karabakh.", "AGREE"),
+        # CAMEO 133: a vow to go on protesting threatens dissent.
+        ("Protesters vowed to continue protesting against Pashinyan.", "THREATEN"),
+    ],
+)
+def test_only_a_vowed_harm_threatens(make_analysis: Build, text: str, expected: str) -> None:
+    assert types(make_analysis, text) == [expected]
