@@ -42,11 +42,25 @@ def _is_negated(tok: Any, lexicon: Lexicon) -> bool:
     return False
 
 
-def _chain(tok: Any) -> list[Any]:
-    """The trigger and the verbs above it whose modality it inherits ("plans to meet")."""
+def _shares_head(tok: Any) -> bool:
+    """A verb coordinated with the one before it that has no subject or auxiliary of its
+    own ("will visit Baku *and sign* a treaty"): it shares that verb's modality."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
+
+
+def _chain(tok: Any, coordinated: bool = True) -> list[Any]:
+    """The trigger and the verbs above it whose modality it inherits ("plans to meet"); with
+    ``coordinated``, also through a verb it is coordinated with ("will visit and sign")."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in _CHAIN_DEPS and cur.head.i != cur.i and len(chain) < 6:
+    while (cur.dep_ in _CHAIN_DEPS or (coordinated and _shares_head(cur))) and cur.head.i != cur.i:
+        if len(chain) >= 6:
+            break
         cur = cur.head
         chain.append(cur)
     return chain
@@ -59,7 +73,8 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
     """
     tokens = ([noun] if noun is not None else []) + _chain(verb)
     own = {verb.i} | ({noun.i} if noun is not None else set())
-    for tok in tokens:
+    # A negation stays with its own verb: "did not meet him *but signed* a deal".
+    for tok in ([noun] if noun is not None else []) + _chain(verb, coordinated=False):
         if _is_negated(tok, lexicon):
             return NEGATED, f"'{tok.text}' is negated"
         if tok.dep_ == "pcomp" and _lemma(tok.head) == "without":
