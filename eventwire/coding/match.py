@@ -28,6 +28,7 @@ from eventwire.coding.parse import (
 )
 from eventwire.coding.phrases import (
     match_announced_act,
+    match_captives,
     match_object_pattern,
     match_prep_noun,
     match_readiness,
@@ -176,6 +177,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
             return Candidate(noun, verb, obj, third_party=third)
     special = (
         match_stated_weapons(verb, lexicon)
+        or match_captives(verb, lexicon)
         or match_special(verb, lexicon)
         or match_prep_noun(verb, lexicon)
         or match_readiness(verb, lexicon)

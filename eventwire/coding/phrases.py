@@ -210,6 +210,39 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
     return None
 
 
+#: Verbs by which people are held captive ("took them hostage", "held villagers as shields").
+_HOLDING = frozenset({"take", "hold", "keep", "seize", "use"})
+_HOSTAGE_DEPS = frozenset(
+    {"dobj", "ccomp", "oprd", "attr", "advmod", "npadvmod", "xcomp", "advcl"}
+)
+
+
+def match_captives(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """ "Gunmen took 20 tourists hostage", "were held hostage", "holding villagers as human
+    shields": taking hostages or using people as shields (CAMEO 181/184, PLOVER ASSAULT,
+    abduct). "Use" counts only with shields ("used civilians as human shields")."""
+    lemma = word_lemma(verb)
+    if lemma not in _HOLDING or "kidnap" not in lexicon.verbs:
+        return None
+    cameo = None
+    if lemma != "use" and any(
+        c.dep_ in _HOSTAGE_DEPS and word_lemma(c) == "hostage" for c in verb.children
+    ):
+        cameo = "181"
+    prep = has_prep(verb, {"as"})
+    for g in prep.children if prep is not None else ():
+        if g.dep_ == "pobj" and word_lemma(g) == "hostage" and lemma != "use":
+            cameo = "181"
+        if g.dep_ == "pobj" and word_lemma(g) == "shield" and any(
+            word_lemma(c) == "human" for c in g.children
+        ):
+            cameo = "184"
+    if cameo is None:
+        return None
+    trig = replace(lexicon.verbs["kidnap"], word=lemma, cameo=cameo, strength=0.75)
+    return Candidate(trig, verb)
+
+
 def match_prep_noun(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """An event noun that is the purpose or the setting of a verb: people who "returned to
     Geneva *for talks*" or "converged *for a rally*" meet or protest; forces "engaged *in*

@@ -169,3 +169,20 @@ def test_signatures_to_get_on_the_ballot_are_no_protest(make_analysis: Build) ->
 )
 def test_only_a_vowed_harm_threatens(make_analysis: Build, text: str, expected: str) -> None:
     assert types(make_analysis, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CAMEO 181/184 (PLOVER ASSAULT, abduct): taking hostages, using people as shields.
+        "Armed men took twelve Azerbaijani workers hostage near Lachin.",
+        "The Armenian engineers were held hostage for a week.",
+        "Azerbaijani forces held villagers as human shields near Lachin.",
+    ],
+)
+def test_hostages_and_human_shields_are_assault(make_analysis: Build, text: str) -> None:
+    assert "ASSAULT" in types(make_analysis, text)
+
+
+def test_holding_talks_is_no_hostage_taking(make_analysis: Build) -> None:
+    assert types(make_analysis, "Putin held talks with Aliyev in Sochi.") == ["CONSULT"]
