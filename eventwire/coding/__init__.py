@@ -1,8 +1,9 @@
 """Event coding: turning analysed articles into PLOVER events with actors, dates and places.
 
 Modules, in the order the coder uses them: ``match`` (what each word triggers, with
-``phrases`` for verbs whose event depends on their clause and ``parse`` for the helpers they
-share), ``candidates`` (which triggers are acts of their own), ``roles`` (actors and
+``phrases`` for verbs whose event depends on their clause, ``stances`` for an act ruled out,
+a rally called against a party or weapons said to be meant for one, and ``parse`` for the
+helpers they share), ``candidates`` (which triggers are acts of their own), ``roles`` (actors and
 recipients from the parse, with ``mention_index`` for who a phrase names, ``deps`` for the
 parse helpers the role rules share, ``targets`` for recipients in less plain places and
 ``domestic`` for a society group's country when no word says), ``context`` (what earlier
@@ -25,6 +26,10 @@ Rule for promises, plans and the future (PLOVER codes intent as AGREE):
   place") is coded with its own type and ``modality`` ``future``; a conditional or modal
   one ("could attack", "if they meet") with ``hypothetical``; neither is a past event, so
   the scorer and the timeline's default views leave them out;
+- a vow or pledge of a harm ("vowed to attack", "pledged to impose sanctions") is THREATEN;
+  a request or accusation to come ("is ready to ask for help") stays that act, ``future``;
+- an act ruled out ("ruled out talks", "lifting the sanctions is out of the question") is
+  REJECT by whoever rules it out;
 - a negated act ("did not meet", "failed to sign") is not coded (``modality`` reports it as
   ``negated``; the store and the API do not take that modality yet), except where the
   negation is the act: "will not accept", "did not allow" and "failed to reach agreement"

@@ -12,6 +12,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from eventwire.coding.cameo import quad_class
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Candidate, match_noun, match_verb
 
@@ -72,7 +73,10 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
 
 def purpose_of(tok: Any, matched: dict[int, Candidate]) -> Any:
     """The trigger verb ``tok`` is the purpose of ("sending peacekeepers *to patrol*"):
-    one act, coded once as the act that was done, or None."""
+    one act, coded once as the act that was done, or None. A verb coordinated with the
+    purpose shares it ("called on Arabs to unite *and mobilize*")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -190,6 +194,7 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
         if frame is not None and frame.i != cand.verb.i:
             frames[i] = frame
             _concession(matched, frame.i, cand, lexicon)
+            _vowed_harm(matched, frame.i, cand, lexicon)
     commands = {i for i in matched if _own_command(matched[i])}
     frames = {i: f for i, f in frames.items() if f.i not in commands}
     result = []
@@ -252,6 +257,36 @@ def _concession(
     if "concede" not in lexicon.verbs:
         return
     trig = replace(lexicon.verbs["concede"], word=promise.trigger.word, role=promise.trigger.role)
+    matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
+
+
+#: Verbs that carry an act on ("vowed to *continue* protesting").
+_GOING_ON = frozenset({"continue", "keep", "resume", "step"})
+#: Frames that promise their content; promising a harm threatens it ("vowed to attack").
+_PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vowed_harm(
+    matched: dict[int, Candidate], frame: int, content: Candidate, lexicon: Lexicon
+) -> None:
+    """A vow or pledge whose content is a material conflict act ("vowed to attack", "pledged
+    to impose sanctions") threatens it: PLOVER THREATEN ("coercive or forceful warnings"),
+    CAMEO 13x, not a willingness to cooperate (AGREE)."""
+    promise = matched[frame]
+    if promise.trigger.event_type != "AGREE" or _lemma(promise.verb) not in _PROMISES:
+        return
+    if quad_class(content.trigger.cameo) != 4 or "threaten" not in lexicon.verbs:
+        return
+    if content.trigger.event_type == "MOBILIZE":
+        return  # "pledged to deploy more police": forces promised, no harm held over anyone
+    act = content.verb
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    if act.dep_ == "xcomp" and _lemma(act.head) in _GOING_ON and act.head.dep_ == "xcomp":
+        act = act.head  # "vowed to continue protesting": the protest goes on
+    if act.dep_ != "xcomp" or act.head.i != promise.verb.i:
+        return  # only the vowed act itself: not "pledged to help them fight", "to stop fighting"
+    trig = replace(lexicon.verbs["threaten"], word=promise.trigger.word, role=promise.trigger.role)
     matched[frame] = replace(promise, trigger=replace(trig, strength=promise.trigger.strength))
 
 

@@ -22,6 +22,7 @@ from eventwire.coding.context import (
     borrowed_date,
     pledge,
     same_occasion,
+    speaker,
 )
 from eventwire.coding.conventions import (
     THIRD_PARTY,
@@ -33,7 +34,14 @@ from eventwire.coding.conventions import (
 )
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
-from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
+from eventwire.coding.modality import (
+    ASSERTED,
+    FUTURE,
+    NEGATED,
+    modality,
+    refusal,
+    ruled_out,
+)
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place, is_relative
 from eventwire.errors import EventwireError
@@ -141,7 +149,12 @@ def _code(
     context = context or Context()
     trig = cand.trigger
     mood, why = modality(cand.verb, cand.noun, lexicon)
-    if mood == NEGATED and (cand.refusal or refusal(cand.verb, trig.event_type, trig.role)):
+    ruled = mood == NEGATED and bool(
+        ruled_out(cand.verb) or (cand.noun is not None and ruled_out(cand.noun))
+    )
+    if mood == NEGATED and (
+        cand.refusal or ruled or refusal(cand.verb, trig.event_type, trig.role)
+    ):
         log.debug("coded as REJECT: %r in %r: %s", trig.word, sent.text, why)
         trig = replace(lexicon.verbs["reject"], word=trig.word, role=trig.role, strength=0.7)
         mood = ASSERTED
@@ -152,6 +165,13 @@ def _code(
         return None
     roles = find_roles(cand, index)
     actors = borrowed_actors(cand.verb, roles.actors, index, analysis.actors, context)
+    said_by = speaker(cand.verb, index) if ruled else ()
+    if said_by:
+        # The act is ruled out by whoever says so; its other parties are the ones refused.
+        own = {r.country for r in said_by}
+        others = tuple(r for r in (*actors, *roles.recipients) if r.country not in own)
+        roles = Roles(said_by, others)
+        actors = said_by
     if actors != roles.actors:
         roles = Roles(actors, tuple(r for r in roles.recipients if r not in actors))
     if trig.needs_actor_sector and not any(

@@ -161,6 +161,12 @@ def _announced_intent(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
     return tuple(refs)
 
 
+def speaker(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
+    """Who reports the clause ``verb`` is in ("US officials said lifting the sanctions is
+    out of the question"): the one whose stance a ruled-out act states."""
+    return _speaker(verb, index)
+
+
 def _speaker(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
     """The subject of the speech verb a clause is reported by ("Pashinyan said he ...")."""
     cur = verb
@@ -273,8 +279,10 @@ def pledge(
     actors = actors or _speaker(verb, index)
     if not actors:
         return None
-    if threat(verb, quad):
+    if threat(verb, quad, event_type):
         return Pledge("threaten", actors, why)
+    if event_type in _VERBAL_ASKS:
+        return None  # a request or accusation to come stays that act, in the future
     if event_type in CONCESSIONS and not why.startswith("readiness"):
         # A stated readiness to withdraw or release ("is willing to withdraw") indicates
         # willingness (PLOVER AGREE: "offer ... or otherwise indicate willingness"); only a
@@ -289,14 +297,19 @@ def _wished_by_recipient(verb: Any) -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def threat(verb: Any, quad: int) -> str | None:
+#: Verbal conflict acts whose promise is no threat: "is ready to ask Turkey for help" asks
+#: (or will ask); it holds no harm over anyone.
+_VERBAL_ASKS = frozenset({"REQUEST", "ACCUSE"})
+
+
+def threat(verb: Any, quad: int, event_type: str = "") -> str | None:
     """Why a committed future act is a THREATEN rather than an AGREE, or None.
 
     PLOVER's THREATEN is a stated intention to do something harmful, or something the
     other side must prevent by a condition: "said they would boycott all contact" (a
     conflictual act, CAMEO quad class 3 or 4), "will withdraw its force unless ...".
     """
-    if quad >= 3:
+    if quad == 4 or (quad == 3 and event_type not in _VERBAL_ASKS):
         return f"the promised act is conflictual (quad class {quad})"
     for tok in verb.subtree:
         if _lemma(tok) == "unless" or (

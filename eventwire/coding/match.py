@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.coding.lexicon import Lexicon, Trigger
+from eventwire.coding.modality import ruled_out
 from eventwire.coding.parse import (
     Candidate,
     event_noun,
@@ -27,6 +28,7 @@ from eventwire.coding.parse import (
 )
 from eventwire.coding.phrases import (
     match_announced_act,
+    match_captives,
     match_object_pattern,
     match_prep_noun,
     match_readiness,
@@ -36,6 +38,7 @@ from eventwire.coding.phrases import (
     match_text_commitment,
     opinion,
 )
+from eventwire.coding.stances import match_stated_weapons
 
 __all__ = ["Candidate", "match_noun", "match_verb", "objects_of"]
 
@@ -123,11 +126,30 @@ def _non_event_object(verb: Any) -> bool:
     )
 
 
+#: What signatures gathered to stand for office are for: a candidacy, not a dissent.
+_BALLOT_WORDS = frozenset(
+    {"candidacy", "candidate", "nomination", "register", "registration", "ballot", "run"}
+)
+
+
+def _ballot_signatures(verb: Any) -> bool:
+    """ "collected 100,000 signatures to register his candidacy": signatures gathered to get
+    on a ballot are an electoral formality, not a petition drive (PLOVER PROTEST)."""
+    if word_lemma(verb) not in ("collect", "gather") or not any(
+        o.dep_ == "dobj" and word_lemma(o) in ("signature", "signatures") for o in verb.children
+    ):
+        return False
+    inner = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    return any(word_lemma(t) in _BALLOT_WORDS for c in inner for t in c.subtree)
+
+
 def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """The event a verb reports, trying object patterns, event nouns, then the verb itself."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
     if _nominal(verb) or opinion(verb) or _meets_condition(verb) or _non_event_object(verb):
+        return None
+    if _ballot_signatures(verb):
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and verb_lemma(verb, lexicon) in lexicon.refusal_verbs and "reject" in lexicon.verbs:
@@ -154,7 +176,9 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
             third = lemma in _THIRD_PARTY_HOSTS and has_prep(obj, {"between"}) is not None
             return Candidate(noun, verb, obj, third_party=third)
     special = (
-        match_special(verb, lexicon)
+        match_stated_weapons(verb, lexicon)
+        or match_captives(verb, lexicon)
+        or match_special(verb, lexicon)
         or match_prep_noun(verb, lexicon)
         or match_readiness(verb, lexicon)
     )
@@ -240,6 +264,9 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "tracked the missile from its launch"); its roles are its own ("their joint
         # statement"), not the clause's, whose subject is often an observer.
         return Candidate(trig, noun, noun)
+    if ruled_out(noun):
+        # "A withdrawal is out of the question": the act is refused (coded as REJECT).
+        return Candidate(trig, noun, noun, refusal=True)
     occurs = noun.dep_ in ("nsubj", "nsubjpass") and word_lemma(head) in lexicon.occurrence_verbs
     if occurs:
         # "The truce took effect": the ceasefire observed, not its declaration.

@@ -42,11 +42,25 @@ def _is_negated(tok: Any, lexicon: Lexicon) -> bool:
     return False
 
 
-def _chain(tok: Any) -> list[Any]:
-    """The trigger and the verbs above it whose modality it inherits ("plans to meet")."""
+def _shares_head(tok: Any) -> bool:
+    """A verb coordinated with the one before it that has no subject or auxiliary of its
+    own ("will visit Baku *and sign* a treaty"): it shares that verb's modality."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
+
+
+def _chain(tok: Any, coordinated: bool = True) -> list[Any]:
+    """The trigger and the verbs above it whose modality it inherits ("plans to meet"); with
+    ``coordinated``, also through a verb it is coordinated with ("will visit and sign")."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in _CHAIN_DEPS and cur.head.i != cur.i and len(chain) < 6:
+    while (cur.dep_ in _CHAIN_DEPS or (coordinated and _shares_head(cur))) and cur.head.i != cur.i:
+        if len(chain) >= 6:
+            break
         cur = cur.head
         chain.append(cur)
     return chain
@@ -59,13 +73,20 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
     """
     tokens = ([noun] if noun is not None else []) + _chain(verb)
     own = {verb.i} | ({noun.i} if noun is not None else set())
-    for tok in tokens:
+    # A negation stays with its own verb: "did not meet him *but signed* a deal".
+    for tok in ([noun] if noun is not None else []) + _chain(verb, coordinated=False):
         if _is_negated(tok, lexicon):
             return NEGATED, f"'{tok.text}' is negated"
         if tok.dep_ == "pcomp" and _lemma(tok.head) == "without":
             return NEGATED, f"'without {tok.text}'"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
+    for tok in [noun, verb] if noun is not None else [verb]:
+        ruled = ruled_out(tok)
+        if ruled:
+            return NEGATED, ruled
+        if ruled_out(tok, negated=True):
+            return HYPOTHETICAL, "not ruled out"
     intent = _intended(verb)
     if intent:
         return FUTURE, intent
@@ -121,6 +142,28 @@ def _reported(tok: Any) -> bool:
         cur = cur.head
     return False
 
+
+
+#: Predicates that rule an act out: "lifting the sanctions *is out of the question*",
+#: "a withdrawal *is off the table*".
+_RULED_OUT = frozenset({"out of the question", "out of question", "off the table"})
+
+
+def ruled_out(tok: Any, negated: bool = False) -> str:
+    """Why an act is ruled out by the clause it is the subject of ("removing the sanctions
+    is out of the question"), or "" when it is not. Ruling an act out refuses it (PLOVER
+    REJECT); "is not out of the question" keeps it possible (found with ``negated``)."""
+    if tok.dep_ not in ("csubj", "nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return ""
+    head = tok.head
+    if _lemma(head) != "be" or any(c.dep_ == "neg" for c in head.children) != negated:
+        return ""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("out", "off"):
+            words = " ".join(t.lower_ for t in prep.subtree)
+            if words in _RULED_OUT:
+                return f"ruled out ('{words}')"
+    return ""
 
 
 def refusal(verb: Any, event_type: str, role: str) -> bool:

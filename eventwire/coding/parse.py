@@ -106,10 +106,12 @@ _MEASURES = frozenset(
 
 def object_words(obj: Any) -> list[str]:
     """The object's lemma, text and compound/amod modifiers ("ceasefire agreement"), and
-    what a measure word measures ("700 kg *of medicine*", "two *of its nationals*")."""
+    what a measure word measures ("700 kg *of medicine*", "two *of its nationals*"), and
+    what kind of state a "state of" is ("lifted the state *of emergency*")."""
     words = [word_lemma(obj), str(obj.text).lower()]
     words += [word_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
-    if word_lemma(obj) in _MEASURES or obj.pos_ == "NUM" or obj.tag_ == "CD":
+    measure = word_lemma(obj) in _MEASURES or word_lemma(obj) == "state"
+    if measure or obj.pos_ == "NUM" or obj.tag_ == "CD":
         for prep in obj.children:
             if prep.dep_ == "prep" and word_lemma(prep) == "of":
                 words += [word_lemma(g) for g in prep.children if g.dep_ == "pobj"]

@@ -26,6 +26,7 @@ from eventwire.coding.parse import (
     verb_lemma,
     word_lemma,
 )
+from eventwire.coding.stances import rallied_against, rules_out_act
 
 #: Particles that turn a verb's meaning around ("call off", "break off").
 _TURNING_PARTICLES = frozenset({"off"})
@@ -206,6 +207,14 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
         key = "phone" if is_phone(verb) else "talks"
         trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
         return Candidate(replace(trig, word=lemma, strength=0.75), verb)
+    if lemma == "rule" and rules_out_act(verb, lexicon) and "reject" in lexicon.verbs:
+        # "ruled out talks", "ruled out lifting the sanctions": a refusal (PLOVER REJECT).
+        return Candidate(replace(lexicon.verbs["reject"], word="rule", strength=0.75), verb)
+    if lemma == "call" and rallied_against(verb) is not None and "accuse" in lexicon.verbs:
+        # "called on Arabs to unite against X": rallying opposition against X (CAMEO 113,
+        # PLOVER ACCUSE), not a request of those called on.
+        trig = replace(lexicon.verbs["accuse"], word="call", mode="disapprove", cameo="113")
+        return Candidate(replace(trig, role="default", strength=0.7), verb)
     if lemma == "call":
         if _naming(verb):
             return _condemning_name(verb, lexicon)
@@ -224,6 +233,39 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
         ):
             return Candidate(replace(lexicon.verbs["phone"], word="call", strength=0.6), verb)
     return None
+
+
+#: Verbs by which people are held captive ("took them hostage", "held villagers as shields").
+_HOLDING = frozenset({"take", "hold", "keep", "seize", "use"})
+_HOSTAGE_DEPS = frozenset(
+    {"dobj", "ccomp", "oprd", "attr", "advmod", "npadvmod", "xcomp", "advcl"}
+)
+
+
+def match_captives(verb: Any, lexicon: Lexicon) -> Candidate | None:
+    """ "Gunmen took 20 tourists hostage", "were held hostage", "holding villagers as human
+    shields": taking hostages or using people as shields (CAMEO 181/184, PLOVER ASSAULT,
+    abduct). "Use" counts only with shields ("used civilians as human shields")."""
+    lemma = word_lemma(verb)
+    if lemma not in _HOLDING or "kidnap" not in lexicon.verbs:
+        return None
+    cameo = None
+    if lemma != "use" and any(
+        c.dep_ in _HOSTAGE_DEPS and word_lemma(c) == "hostage" for c in verb.children
+    ):
+        cameo = "181"
+    prep = has_prep(verb, {"as"})
+    for g in prep.children if prep is not None else ():
+        if g.dep_ == "pobj" and word_lemma(g) == "hostage" and lemma != "use":
+            cameo = "181"
+        if g.dep_ == "pobj" and word_lemma(g) == "shield" and any(
+            word_lemma(c) == "human" for c in g.children
+        ):
+            cameo = "184"
+    if cameo is None:
+        return None
+    trig = replace(lexicon.verbs["kidnap"], word=lemma, cameo=cameo, strength=0.75)
+    return Candidate(trig, verb)
 
 
 def match_prep_noun(verb: Any, lexicon: Lexicon) -> Candidate | None:

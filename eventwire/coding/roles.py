@@ -24,6 +24,7 @@ from eventwire.coding.deps import with_conjuncts as _with_conjuncts
 from eventwire.coding.domestic import domestic
 from eventwire.coding.match import Candidate, objects_of
 from eventwire.coding.mention_index import MentionIndex
+from eventwire.coding.stances import rallied_against
 from eventwire.coding.targets import (
     agentless_passive,
     complement_targets,
@@ -176,6 +177,11 @@ def _roles(cand: Candidate, index: MentionIndex) -> Roles:
         ref = index.of_phrase(noun)
         if ref is not None and ref not in roles.actors and ref not in roles.recipients:
             return replace(roles, recipients=(*roles.recipients, ref))
+    rallied = rallied_against(cand.verb) if cand.trigger.event_type == "ACCUSE" else None
+    if rallied is not None:
+        # "called on Arabs to unite against *Sharon*": the rally's target, not those called on.
+        targets = [r for r in _resolve([rallied], index, "recipient") if r not in roles.actors]
+        roles = replace(roles, recipients=tuple(targets) or roles.recipients)
     if not roles.recipients:
         toks = complement_targets(cand.verb, cand.trigger.event_type == "REQUEST")
         if cand.trigger.event_type == "THREATEN":
