@@ -205,17 +205,21 @@ def by_article(corpus: str, out: Any) -> int:
 
     This is what the scorer's ``type`` level counts (it matches within an article, not a
     sentence), so the total of MISS lines is the number of gold events the recall misses.
+    As in scripts/figures.py, the demo and stories gold count reports (an event once per
+    sentence it cites), the seed gold events (an event once per article).
     """
     gold, pred, _texts = collect(corpus)
+    per_report = corpus != "seeds"
     need: dict[tuple[str, str], int] = defaultdict(int)
     for (art, _idx), rows in gold.items():
         for g in rows:
             need[(art, g["type"])] += 1
-    counted = set()  # an event is scored once per article, however many sentences it cites
-    for (art, _idx), preds in pred.items():
+    counted = set()
+    for (art, idx), preds in pred.items():
         for p in preds:
-            if p["modality"] == "asserted" and (art, p["id"]) not in counted:
-                counted.add((art, p["id"]))
+            unit = (art, p["id"], idx if per_report else None)
+            if p["modality"] == "asserted" and unit not in counted:
+                counted.add(unit)
                 need[(art, p["type"])] -= 1
     missed = 0
     for (art, kind), left in sorted(need.items(), key=lambda kv: (kv[0][1], kv[0][0])):

@@ -20,7 +20,7 @@ from typing import Any
 from eventwire.clean import clean_text
 from eventwire.evaluate.clean import shingle_scores
 from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents, seed_documents
-from eventwire.evaluate.events import EventScores, load_gold, score_events
+from eventwire.evaluate.events import EventScores, combine, load_gold, score_events
 from eventwire.evaluate.gsr import score_gsr
 from eventwire.evaluate.links import STORIES, copy_robustness, link_scores, stories_documents
 from eventwire.evaluate.mentions import (
@@ -36,17 +36,19 @@ from eventwire.options import Options
 from eventwire.pipeline import extract
 
 #: Every corpus's (predicted, gold) events, kept for the combined per-type report.
-_SCORED: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]] = []
+_SCORED: list[tuple[list[dict[str, Any]], list[dict[str, Any]], bool]] = []
 
 
 def _events(
-    docs: list[Any], gold_path: Path, exclude: frozenset[str] = frozenset()
+    docs: list[Any], gold_path: Path, exclude: frozenset[str] = frozenset(),
+    per_report: bool = False,
 ) -> dict[str, Any]:
-    """Event scores; articles in `exclude` (near-copies, which are not coded) leave the gold."""
+    """Event scores; articles in `exclude` (near-copies, which are not coded) leave the gold.
+    ``per_report`` where the gold has a line per report (see ``score_events``)."""
     predicted = [ev.to_json() for ev in extract(docs, Options())]
     gold = [g for g in load_gold(gold_path) if g["article"] not in exclude]
-    _SCORED.append((predicted, gold))
-    result = score_events(predicted, gold).to_json()
+    _SCORED.append((predicted, gold, per_report))
+    result = score_events(predicted, gold, per_report=per_report).to_json()
     extra = result["extra_per_article"]
     mean_extra = sum(extra.values()) / len(extra)
     return {"levels": result["levels"], "extra_events_per_article": mean_extra}
@@ -79,7 +81,9 @@ def measure(with_shared: bool) -> dict[str, Any]:
     links = json.loads((GOLD / "demo.links.json").read_text())
     copies = frozenset(copy for copy, _original in links["copies"])
     figures["clean.demo"] = _clean_demo()
-    figures["events.demo"] = _events(demo_documents(), GOLD / "demo.events.jsonl", copies)
+    figures["events.demo"] = _events(
+        demo_documents(), GOLD / "demo.events.jsonl", copies, per_report=True
+    )
     figures["links.demo"] = link_scores(demo_documents(), links, GOLD / "demo.events.jsonl")
     figures["links.demo"]["copies3"] = copy_robustness(demo_documents(), copies)
     if (STORIES / "articles.jsonl").is_file():  # the multi-outlet corpus of issue 5
@@ -100,7 +104,7 @@ def measure(with_shared: bool) -> dict[str, Any]:
         )
         figures["events.stories"] = _events(
             stories_documents(), STORIES / "gold.events.jsonl",
-            frozenset(c for c, _ in story_links["copies"]),
+            frozenset(c for c, _ in story_links["copies"]), per_report=True,
         )
     figures["actors.gold"] = actor_accuracy(load_rows(GOLD / "actors.mentions.jsonl"))
     figures["actors.coref"] = coref_accuracy(load_rows(GOLD / "actors.coref.jsonl"))
@@ -124,9 +128,7 @@ def measure(with_shared: bool) -> dict[str, Any]:
 
 def combined_events() -> EventScores:
     """Every corpus measured by `measure` scored as one gold set (per type, extra events)."""
-    predicted = [p for preds, _gold in _SCORED for p in preds]
-    gold = [g for _preds, golds in _SCORED for g in golds]
-    return score_events(predicted, gold)
+    return combine(score_events(p, g, per_report=r) for p, g, r in _SCORED)
 
 
 def per_type_markdown(scores: EventScores) -> str:

@@ -233,24 +233,29 @@ def _max_matching(
 
 
 def _group_predictions(
-    predicted: Iterable[dict[str, Any]], articles: set[str], include_all_modalities: bool
+    predicted: Iterable[dict[str, Any]],
+    articles: set[str],
+    include_all_modalities: bool,
+    per_report: bool = False,
 ) -> tuple[dict[str, list[_Item]], int]:
+    """Predicted items by gold article: one per event and article it cites, or, with
+    ``per_report``, one per sentence of the article it cites."""
     by_article: dict[str, list[_Item]] = defaultdict(list)
     ignored = 0
     for event in predicted:
         if not include_all_modalities and event.get("modality", "asserted") != "asserted":
             ignored += 1
             continue
-        keys = set()
+        reports: set[tuple[str, Any]] = set()
         for source in event.get("sources") or ():
             for key in (source.get("article_id"), article_name(source.get("origin") or "")):
                 if key in articles:
-                    keys.add(key)
+                    reports.add((key, source.get("sentence_index") if per_report else None))
                     break
-        if not keys:
+        if not reports:
             ignored += 1
         item = _predicted_item(event)
-        for key in keys:
+        for key, _sentence in reports:
             by_article[key].append(item)
     return by_article, ignored
 
@@ -259,18 +264,25 @@ def score_events(
     predicted: Iterable[dict[str, Any]],
     gold: Iterable[dict[str, Any]],
     include_all_modalities: bool = False,
+    per_report: bool = False,
 ) -> EventScores:
     """Precision, recall and F1 of ``predicted`` against ``gold`` at every level.
 
     Only asserted predictions count unless ``include_all_modalities``; a
     prediction citing no gold article is ignored (and counted as ignored), so
     scoring a run over more files than were annotated stays fair.
+
+    ``per_report`` is for gold with one line per report (article, sentence) of
+    an event, as the demo and stories corpora have: an event that cites two
+    sentences of an article is then two predictions there, as its two reports
+    are two gold lines. Without it (the seed gold: one line per event and
+    article) an event counts once per article however many sentences it cites.
     """
     gold_by_article: dict[str, list[_Item]] = defaultdict(list)
     for row in gold:
         gold_by_article[row["article"]].append(_gold_item(row))
     preds_by_article, ignored = _group_predictions(
-        predicted, set(gold_by_article), include_all_modalities
+        predicted, set(gold_by_article), include_all_modalities, per_report
     )
     tp: Counter[str] = Counter()
     type_tp: Counter[str] = Counter()
@@ -297,3 +309,27 @@ def score_events(
         t: PRF(type_tp[t], type_pred[t], type_gold[t]) for t in set(type_pred) | set(type_gold)
     }
     return EventScores(levels, per_type, extra, missed, ignored)
+
+
+def combine(parts: Iterable[EventScores]) -> EventScores:
+    """Several corpora's scores as one gold set: counts summed per level and per type (each
+    corpus scored in its own unit, per event or per report)."""
+    levels: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    extra: dict[str, int] = {}
+    missed: dict[str, int] = {}
+    ignored = 0
+    for part in parts:
+        for table, prfs in ((levels, part.levels), (per_type, part.per_type)):
+            for key, prf in prfs.items():
+                table[key][0] += prf.true_positives
+                table[key][1] += prf.predicted
+                table[key][2] += prf.gold
+        extra.update(part.extra_per_article)
+        missed.update(part.missed_per_article)
+        ignored += part.ignored_predictions
+    return EventScores(
+        {k: PRF(*v) for k, v in levels.items()},
+        {k: PRF(*v) for k, v in per_type.items()},
+        extra, missed, ignored,
+    )

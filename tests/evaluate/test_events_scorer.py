@@ -145,6 +145,23 @@ def test_merged_event_counts_once_per_source_article() -> None:
     assert scores.levels["type"].f1 == 1.0
 
 
+def test_per_report_gold_counts_each_sentence_an_event_cites() -> None:
+    # "Putin hosted Aliyev on Monday. ... The talks lasted four hours.": two reports
+    event = _pred()
+    event["sources"] = [
+        {"article_id": "a.txt", "origin": "a.txt", "sentence_index": i} for i in (0, 3)
+    ]
+    gold = [_gold(sentence_index=0), _gold(sentence_index=3)]
+    per_event = score_events([event], gold)
+    assert (per_event.levels["type"].true_positives, per_event.levels["type"].predicted) == (1, 1)
+    per_report = score_events([event], gold, per_report=True)
+    assert per_report.levels["type"].true_positives == 2
+    assert per_report.levels["type"].precision == 1.0
+    # a report the gold does not list is an extra
+    only_first = score_events([event], gold[:1], per_report=True)
+    assert only_first.levels["type"].precision == 0.5
+
+
 def test_article_found_by_article_id_or_origin_basename() -> None:
     pred = _pred()
     pred["sources"] = [{"article_id": "a.txt", "origin": "elsewhere", "sentence_index": 0}]
