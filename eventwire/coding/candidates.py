@@ -14,6 +14,7 @@ from typing import Any
 
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Candidate, match_noun, match_verb
+from eventwire.coding.parse import signed_fact
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +56,16 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
     signed"). A clause hanging from the content is content ("rejected an invitation to
     *attend*"), but the frame itself is reached only through a complement: an adverbial
     clause of the frame verb ("agreed to a truce *after* troops shelled") is not its content.
+    Nor is a past participle with its own agent or date ("agreed to revive a pact *signed
+    in 2001*"): it states what happened, not what is agreed.
     """
     cur = tok
     for _ in range(12):
         if cur.head.i == cur.i:
             return None
         head, dep = cur.head, cur.dep_
+        if signed_fact(cur) and not any(c.dep_ == "nsubj" for c in cur.children):
+            return None
         content = (dep in _CONTENT_DEPS and dep != "conj") or _condition(cur)
         if content and _is_frame(head, matched, lexicon):
             return head

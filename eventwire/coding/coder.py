@@ -119,6 +119,27 @@ def _promised_place(cand: Candidate, sent: Sentence, analysis: Analysis, place: 
     return True
 
 
+def _elsewhere(
+    cand: Candidate, date: EventDate, sent: Sentence, analysis: Analysis, place: Place
+) -> bool:
+    """Whether ``place`` belongs to another occasion than a background clause that carries
+    its own date ("met in Sochi, a year after the ceasefire they signed *last November*"):
+    the clause's own place counts, the place of the clause it hangs from does not."""
+    clause = _background_clause(cand.verb)
+    if clause is None or not date.date_raw or analysis.doc is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    if date.date_raw not in _text_of(clause):
+        return False
+    for m in analysis.places:
+        if m.place != place or not sent.start <= m.start < sent.end:
+            continue
+        span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.i in inside:
+            return False
+    return True
+
+
 def _named(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     """Refs without a nameless one that only repeats a named one's country and sector
     ("Azerbaijani President Ilham Aliyev" found as a title and as a name)."""
@@ -180,6 +201,8 @@ def _code(
     own_date = not date.date_estimated
     date = borrowed_date(date, context)
     place = _place(cand, sent, analysis, target=quad_class(cameo) == 4)
+    if place is not None and _elsewhere(cand, date, sent, analysis, place):
+        place = None
     if place is None and same_occasion(date, context):
         place = context.place
     coded = Coded(mode, cameo, roles.actors, roles.recipients)
@@ -333,8 +356,14 @@ def _sets_occasion(event: Event, cand: Candidate) -> bool:
         clause = cand.anchor
     if clause is None or not event.date_raw:
         return True
-    text = " ".join(t.text for t in clause.subtree)
-    return event.date_raw not in text
+    return event.date_raw not in _text_of(clause)
+
+
+def _text_of(head: Any) -> str:
+    """The text a token's subtree covers, as written ("November 9, 2020", not "November 9 ,
+    2020"), to find a date's words in it."""
+    left, right = head.left_edge, head.right_edge
+    return str(head.doc.text[left.idx : right.idx + len(right.text)])
 
 
 def _background_clause(tok: Any) -> Any:

@@ -263,8 +263,11 @@ def same_event(a: Event, b: Event) -> bool:
 def match_strength(a: Event, b: Event) -> tuple[int, int, int]:
     """How well two compatible events agree, to choose among several stored matches.
 
-    Shared named participants count most, then shared countries, then a date
-    range that is tight (a matching day beats a matching year).
+    Shared countries count most, then shared named participants, then a date
+    range that is tight (a matching day beats a matching year): a stored signing
+    by the same three states beats one that only shares a state's name ("they
+    signed last November", the pronoun read as Russia and the two presidents, is
+    the trilateral statement, not a Russian-Turkish memorandum of that month).
     """
     pa, pb = participants(a), participants(b)
     named = sum(1 for x in pa for y in pb if x.name and y.name and names_match(x.name, y.name))
@@ -272,7 +275,7 @@ def match_strength(a: Event, b: Event) -> tuple[int, int, int]:
     sa = event_span(a.event_date, a.date_estimated)
     sb = event_span(b.event_date, b.date_estimated)
     width = max(sa.days, sb.days) if sa and sb else 10_000
-    return (named, countries, -width)
+    return (countries, named, -width)
 
 
 def _date_rank(event: Event) -> tuple[int, int]:

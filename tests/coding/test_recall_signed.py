@@ -1,0 +1,78 @@
+"""Recall rules for signings a sentence names in a relative clause or a participle, and
+for the events of ceasefires, withdrawals, deployments and launches named in passing
+(sentences written for these tests about real events, in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coded import Build, asserted, countries, types
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # A participle with its agent.
+        (
+            "Fighting ended on 10 November under a statement signed by Putin, Aliyev and "
+            "Pashinyan.",
+            ["ARM", "AZE", "RUS"],
+        ),
+        # A relative clause whose subject signs.
+        ("The declaration that Aliyev signed in Moscow set out forty points.", ["AZE"]),
+        # A contact relative clause hung on a noun further back by the parser.
+        (
+            "Aliyev and Pashinyan met in Brussels, a year after the truce they signed in "
+            "Moscow.",
+            ["ARM", "AZE"],
+        ),
+    ],
+)
+def test_a_signing_in_a_clause_on_the_text(
+    make_analysis: Build, text: str, signers: list[str]
+) -> None:
+    support = [e for e in asserted(make_analysis, text) if e.event_type == "SUPPORT"]
+    assert support, text
+    assert countries(support[0].actors) == signers
+
+
+def test_a_signing_with_its_own_date_is_not_the_content_of_an_agreement(
+    make_analysis: Build,
+) -> None:
+    events = asserted(
+        make_analysis, "Russia and Armenia agreed to extend a defence pact signed in 1995."
+    )
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert "AGREE" in [e.event_type for e in events]
+    assert support and support[0].event_date == "1995"
+
+
+def test_a_signing_in_a_clause_takes_its_own_date_not_the_place_of_the_main_clause(
+    make_analysis: Build,
+) -> None:
+    text = (
+        "Putin and Aliyev met in Sochi on Friday, two years after the declaration they "
+        "signed in 2020."
+    )
+    support = [e for e in asserted(make_analysis, text) if e.event_type == "SUPPORT"]
+    assert support and support[0].event_date == "2020"
+    assert support[0].location is None or support[0].location.name != "Sochi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle with neither agent nor point in time only describes the text.
+        "Armenia says the statement signed remains the basis of the peace.",
+        # A participle of another verb describes its noun ("a truce brokered by ...").
+        "Armenian forces laid down their arms under a ceasefire brokered by Russia.",
+    ],
+)
+def test_a_participle_that_only_describes_its_noun(make_analysis: Build, text: str) -> None:
+    assert "SUPPORT" not in types(make_analysis, text)
+    assert types(make_analysis, text).count("CONCEDE") <= 1
+
+
+def test_an_operation_launched_on_a_date_is_an_attack(make_analysis: Build) -> None:
+    text = "The offensive, launched by Azerbaijan on 19 September, lasted one day."
+    assert "ASSAULT" in types(make_analysis, text)
