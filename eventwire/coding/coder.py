@@ -34,6 +34,7 @@ from eventwire.coding.conventions import (
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
+from eventwire.coding.occasion import elsewhere, present, sets_occasion, subordinate
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place, is_relative
 from eventwire.errors import EventwireError
@@ -48,15 +49,6 @@ def event_id(article_id: str, sentence_index: int, token_index: int, event_type:
     """A short id that is the same on every rerun over the same article text."""
     key = f"{article_id}|{sentence_index}|{token_index}|{event_type}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-_SUBORDINATE = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj"})
-
-
-def subordinate(tok: Any) -> bool:
-    """Whether a trigger sits in a background clause ("where 28 people were killed",
-    "after troops shelled ..."), which a report rarely headlines."""
-    return _background_clause(tok) is not None
 
 
 def _source(analysis: Analysis, sent: Sentence) -> Source:
@@ -115,27 +107,6 @@ def _promised_place(cand: Candidate, sent: Sentence, analysis: Analysis, place: 
             and root.head.head.pos_ == "VERB"
         )
         if root.i not in content or not (root.dep_ == "dobj" or to_verb):
-            return False
-    return True
-
-
-def _elsewhere(
-    cand: Candidate, date: EventDate, sent: Sentence, analysis: Analysis, place: Place
-) -> bool:
-    """Whether ``place`` belongs to another occasion than a background clause that carries
-    its own date ("met in Sochi, a year after the ceasefire they signed *last November*"):
-    the clause's own place counts, the place of the clause it hangs from does not."""
-    clause = _background_clause(cand.verb)
-    if clause is None or not date.date_raw or analysis.doc is None:
-        return False
-    inside = {t.i for t in clause.subtree}
-    if date.date_raw not in _text_of(clause):
-        return False
-    for m in analysis.places:
-        if m.place != place or not sent.start <= m.start < sent.end:
-            continue
-        span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.i in inside:
             return False
     return True
 
@@ -199,9 +170,10 @@ def _code(
         mode, cameo = THIRD_PARTY
     date = choose_date(cand.anchor, sent, analysis, cand.verb)
     own_date = not date.date_estimated
-    date = borrowed_date(date, context)
+    if not present(cand.verb):
+        date = borrowed_date(date, context)
     place = _place(cand, sent, analysis, target=quad_class(cameo) == 4)
-    if place is not None and _elsewhere(cand, date, sent, analysis, place):
+    if place is not None and elsewhere(cand, date, sent, analysis, place):
         place = None
     if place is None and same_occasion(date, context):
         place = context.place
@@ -341,41 +313,8 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
                 continue
             coded.append((sent.index, event))
             if event.modality == ASSERTED:
-                context = _advance(context, event, _sets_occasion(event, cand))
+                context = _advance(context, event, sets_occasion(event, cand))
     return tuple(_dedupe(coded))
-
-
-def _sets_occasion(event: Event, cand: Candidate) -> bool:
-    """Whether an event's own date may be lent to the sentences after it. A date stated
-    inside a background clause ("ten days after the clashes, when troops fought on
-    November 16") or a background phrase belongs to another occasion than the one the
-    article goes on about; a date on the main clause ("Earlier this month, it was reported
-    that ... as soldiers were killed") is the article's, whatever clause the event is in."""
-    clause = _background_clause(cand.anchor if cand.background else cand.verb)
-    if clause is None and cand.background:
-        clause = cand.anchor
-    if clause is None or not event.date_raw:
-        return True
-    return event.date_raw not in _text_of(clause)
-
-
-def _text_of(head: Any) -> str:
-    """The text a token's subtree covers, as written ("November 9, 2020", not "November 9 ,
-    2020"), to find a date's words in it."""
-    left, right = head.left_edge, head.right_edge
-    return str(head.doc.text[left.idx : right.idx + len(right.text)])
-
-
-def _background_clause(tok: Any) -> Any:
-    """The head of the background clause a token sits in (see ``subordinate``), or None."""
-    cur = tok
-    for _ in range(8):
-        if cur.dep_ in _SUBORDINATE:
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:

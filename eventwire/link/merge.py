@@ -46,6 +46,9 @@ STRONG = 2  # shared participants needed for a related type or a day's differenc
 DAY_TOLERANCE = 1
 # Meetings a day apart are two meetings (arrival, then talks), not one misdated.
 NO_DAY_TOLERANCE = frozenset({"CONSULT"})
+# Acts done once to one text: the same parties signing it a day apart in one report are
+# one signing dated either side of midnight (see ``_one_signing``).
+ONE_OFF_TYPES = frozenset({"SUPPORT"})
 LOOSE_OVERLAP = 0.5  # share of the shorter source text's content words both reports use
 
 
@@ -178,6 +181,7 @@ def why_not_same(a: Event, b: Event) -> str | None:
     if not sa.overlaps(sb):
         apart = _days_apart(a, b)
         tolerant = strong and a.event_type not in NO_DAY_TOLERANCE
+        tolerant = tolerant or _one_signing(a, b, shared)
         if not (tolerant and apart is not None and apart <= DAY_TOLERANCE):
             return f"dates {a.event_date} and {b.event_date} do not overlap"
     # the relaxations below need evidence from two outlets: one article naming two places for
@@ -188,6 +192,17 @@ def why_not_same(a: Event, b: Event) -> str | None:
     if _other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
         return "different cities and no stated day in common"
     return None
+
+
+def _one_signing(a: Event, b: Event, shared: int) -> bool:
+    """One article reporting the same parties signing a day apart reports one signing,
+    dated across midnight ("signed early on Tuesday", "put their names to it late on
+    Monday night"): a text is signed once, so all of the fewer side's parties (two or
+    more) signing again the next day is no second act."""
+    if a.event_type not in ONE_OFF_TYPES or a.cameo_code != b.cameo_code:
+        return False
+    fewer = min(len(participants(a)), len(participants(b)))
+    return shared >= STRONG and shared == fewer
 
 
 def _one_day(span: Span) -> bool:

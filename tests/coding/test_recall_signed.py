@@ -76,3 +76,28 @@ def test_a_participle_that_only_describes_its_noun(make_analysis: Build, text: s
 def test_an_operation_launched_on_a_date_is_an_attack(make_analysis: Build) -> None:
     text = "The offensive, launched by Azerbaijan on 19 September, lasted one day."
     assert "ASSAULT" in types(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev and Pashinyan put their names to the document in Moscow.",
+        "Russia and Turkey put pen to paper on a memorandum on Karabakh on Wednesday.",
+    ],
+)
+def test_putting_ones_name_or_pen_to_a_text_signs_it(make_analysis: Build, text: str) -> None:
+    support = [e for e in asserted(make_analysis, text) if e.event_type == "SUPPORT"]
+    assert support and len(countries(support[0].actors)) == 2
+
+
+def test_putting_a_question_to_someone_signs_nothing(make_analysis: Build) -> None:
+    assert "SUPPORT" not in types(make_analysis, "Pashinyan put the question to Aliyev.")
+
+
+def test_a_present_act_is_not_dated_by_the_last_date_named(make_analysis: Build) -> None:
+    text = (
+        "Putin, Aliyev and Pashinyan signed a statement on 9 October. "
+        "Russia is sending peacekeepers to Karabakh."
+    )
+    aid = [e for e in asserted(make_analysis, text) if e.event_type == "AID"]
+    assert aid and aid[0].event_date != "2022-10-09"
