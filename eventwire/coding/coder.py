@@ -276,8 +276,10 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
         return None
     if subordinate(cand.verb):
         return f"background clause {cand.verb.text!r} with no actor or recipient"
-    if cand.by_subject and event.event_type != "PROTEST":
+    if cand.by_subject and event.event_type != "PROTEST" and event.event_mode != "ceasefire":
         # A crowd breaking in riots whoever it is: the subject is the act's own kind of actor.
+        # Fighting that stops is a ceasefire in effect whoever fought ("the fighting in
+        # Karabakh stopped on 10 November").
         return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
 

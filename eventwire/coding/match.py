@@ -192,17 +192,39 @@ def _setting_verb(noun: Any) -> Any:
 _FOLLOW_VERBS = frozenset({"follow"})
 
 
+def _dated_and_authored(noun: Any) -> bool:
+    """ "followed *Tuesday's Azerbaijani* offensive": an event noun with its own day and
+    its own author tells the event, not a reference back to one already reported."""
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+    authored = any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+        for c in noun.children
+    )
+    return dated and authored
+
+
 def _preceding(noun: Any) -> bool:
     """An event noun named as what came before the clause's act: the object of "follow" or
     of the preposition "after". Both say the event happened (a background event)."""
     head = noun.head
     if any(
         (c.dep_ == "det" and word_lemma(c) in _DEFINITE) or c.dep_ == "poss" for c in noun.children
-    ):
+    ) and not _dated_and_authored(noun):
         return False  # "after the talks", "after Monday's talks": one already reported
     if noun.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
         return True
     return noun.dep_ == "pobj" and word_lemma(head) == "after" and head.dep_ == "prep"
+
+
+def _occurs_in_relative(noun: Any, lexicon: Lexicon) -> Any:
+    """The occurrence verb of a relative clause whose subject is the noun itself ("the
+    ceasefire *that began* on Wednesday", "a truce which took effect at noon"), or None."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or word_lemma(clause) not in lexicon.occurrence_verbs:
+            continue
+        if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
 
 
 def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
@@ -241,6 +263,11 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # statement"), not the clause's, whose subject is often an observer.
         return Candidate(trig, noun, noun)
     occurs = noun.dep_ in ("nsubj", "nsubjpass") and word_lemma(head) in lexicon.occurrence_verbs
+    relative = _occurs_in_relative(noun, lexicon)
+    if relative is not None and word_lemma(noun) in lexicon.occurring_nouns:
+        # "the ceasefire *that began* on Wednesday": the noun's own clause says it happened.
+        trig = lexicon.occurring_nouns[word_lemma(noun)]
+        return Candidate(trig, relative, noun, background=noun.dep_ != "ROOT")
     if occurs:
         # "The truce took effect": the ceasefire observed, not its declaration.
         trig = lexicon.occurring_nouns.get(word_lemma(noun), trig)

@@ -275,11 +275,14 @@ def event_noun(obj: Any, lexicon: Lexicon) -> tuple[Any, Trigger] | None:
 
 
 def own_subjects(verb: Any) -> list[Any]:
-    """The verb's subject, or the subject of the verb it completes ("began *arriving*")."""
+    """The verb's subject, or the subject of the verb it completes ("began *arriving*"), or
+    the noun a finite verb was hung on by the parser ("all military action *ceased*")."""
     for tok in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if tok is None:
             break
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
+        return [verb.head]
     return []
