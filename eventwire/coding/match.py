@@ -253,14 +253,18 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # subject took part in it.
         return Candidate(trig, setting, noun)
     if trig.anywhere and noun.dep_ != "ROOT":
-        if any(c.dep_ == "det" and word_lemma(c) in _DEFINITE for c in noun.children):
+        ordinal = any(c.ent_type_ == "ORDINAL" for c in noun.children)
+        if not ordinal and any(
+            c.dep_ == "det" and word_lemma(c) in _DEFINITE for c in noun.children
+        ):
             log.debug(
                 "not coded: %r in %r refers back to one already reported", noun.text, noun.sent.text
             )
             return None
         # Such a noun names an act wherever it stands ("ended with a joint statement",
-        # "tracked the missile from its launch"); its roles are its own ("their joint
-        # statement"), not the clause's, whose subject is often an observer.
+        # "tracked the missile from its launch", "the *second* launch this month": an
+        # ordinal counts a new one); its roles are its own ("their joint statement"), not
+        # the clause's, whose subject is often an observer.
         return Candidate(trig, noun, noun)
     occurs = noun.dep_ in ("nsubj", "nsubjpass") and word_lemma(head) in lexicon.occurrence_verbs
     relative = _occurs_in_relative(noun, lexicon)

@@ -77,6 +77,13 @@ def _named_object(clause: Any) -> list[Any]:
         c.dep_ == "prep" and word_lemma(c) == "as")]
 
 
+def role_nouns(verb: Any) -> list[Any]:
+    """What a verb's "as" phrase says its object is sent or taken as ("troops were sent *as
+    peacekeepers*"), read with the object for the object patterns."""
+    prep = has_prep(verb, {"as"})
+    return [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+
+
 def objects_of(verb: Any) -> list[Any]:
     """The verb's object nouns: direct, passive subject, and on/upon/to/for objects, and
     what a "what it called" clause names ("launched *what it called* a special operation")."""
@@ -274,15 +281,24 @@ def event_noun(obj: Any, lexicon: Lexicon) -> tuple[Any, Trigger] | None:
     return None
 
 
+def clause_antecedent(verb: Any, subj: Any) -> Any:
+    """ "The contingent had 2,000 troops when *it* deployed": a pronoun subject of an
+    adverbial clause stands for the subject noun of the clause it hangs from."""
+    if subj.lower_ not in ("it", "they") or verb.dep_ != "advcl":
+        return subj
+    above = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return above[0] if above else subj
+
+
 def own_subjects(verb: Any) -> list[Any]:
     """The verb's subject, or the subject of the verb it completes ("began *arriving*"), or
     the noun a finite verb was hung on by the parser ("all military action *ceased*")."""
     for tok in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if tok is None:
             break
-        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if found:
-            return found
+            return [clause_antecedent(verb, t) for t in found]
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
         return [verb.head]
     return []

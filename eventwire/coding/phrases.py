@@ -21,6 +21,7 @@ from eventwire.coding.parse import (
     objects_of,
     own_subjects,
     particle,
+    role_nouns,
     target_prep,
     topic_words,
     verb_lemma,
@@ -52,7 +53,7 @@ def match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
     only with that preposition ("fired missiles *at* Kyiv" is an attack, a launch into the
     sea a show of force)."""
     lemma = verb_lemma(verb, lexicon)
-    for obj in objects_of(verb) + modified_noun(verb):
+    for obj in objects_of(verb) + modified_noun(verb) + role_nouns(verb):
         words = object_words(obj)
         for head_only in (True, False):
             for pattern in lexicon.objects:
