@@ -63,7 +63,11 @@ def match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
                     continue
                 if not head_only and not any(w in pattern.objects for w in words[1:]):
                     continue
-                if pattern.trigger.needs_prep and not target_prep(verb, pattern.trigger):
+                # The preposition may hang from the object ("led a coalition *against* ...").
+                needs = pattern.trigger.needs_prep
+                if needs and not (
+                    target_prep(verb, pattern.trigger) or target_prep(obj, pattern.trigger)
+                ):
                     continue
                 # The topic may hang from the verb ("signed documents *on cooperation*").
                 if pattern.trigger.needs_modifier and not (

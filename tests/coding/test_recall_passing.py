@@ -74,3 +74,9 @@ def test_an_ordinal_launch_is_a_new_launch(make_analysis: Build) -> None:
     text = "It was the third ballistic missile launch by North Korea this month."
     assert "MOBILIZE" in types(make_analysis, text)
     assert "MOBILIZE" not in types(make_analysis, "Analysts studied the missile launch again.")
+
+
+def test_leading_a_coalition_against_someone_attacks_them(make_analysis: Build) -> None:
+    text = "Turkey has led a military coalition against Kurdish rebels since 2016."
+    assert "ASSAULT" in types(make_analysis, text)
+    assert "ASSAULT" not in types(make_analysis, "Turkey has led a coalition of donors since 2016.")
