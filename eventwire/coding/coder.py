@@ -34,7 +34,13 @@ from eventwire.coding.conventions import (
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
-from eventwire.coding.occasion import elsewhere, present, sets_occasion, subordinate
+from eventwire.coding.occasion import (
+    elsewhere,
+    listed_dates,
+    present,
+    sets_occasion,
+    subordinate,
+)
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place, is_relative
 from eventwire.errors import EventwireError
@@ -314,6 +320,7 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
                 log.debug("not coded: %s in %r: %s", event.event_type, sent.text, why)
                 continue
             coded.append((sent.index, event))
+            coded += [(sent.index, e) for e in listed_dates(event, cand, sent, analysis)]
             if event.modality == ASSERTED:
                 context = _advance(context, event, sets_occasion(event, cand))
     return tuple(_dedupe(coded))
@@ -335,3 +342,4 @@ def _advance(context: Context, event: Event, lends_date: bool = True) -> Context
         return Context(actors, context.date, context.place)
     date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
     return Context(actors, date, event.location)
+

@@ -101,3 +101,36 @@ def test_a_present_act_is_not_dated_by_the_last_date_named(make_analysis: Build)
     )
     aid = [e for e in asserted(make_analysis, text) if e.event_type == "AID"]
     assert aid and aid[0].event_date != "2022-10-09"
+
+
+def test_a_list_of_dates_reports_one_signing_on_each(make_analysis: Build) -> None:
+    text = (
+        "Putin, Aliyev and Pashinyan signed statements on 9 November 2020, "
+        "11 January 2021 and 26 November 2021."
+    )
+    dates = sorted(e.event_date or "" for e in asserted(make_analysis, text))
+    assert dates == ["2020-11-09", "2021-01-11", "2021-11-26"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A span is one occasion.
+        "Azerbaijani forces shelled Armenian positions between 12 September and 14 September.",
+        # Dates of another clause do not multiply the act of this one.
+        "Armenia asked Russia for help under treaties adopted in 1997 and 2010.",
+    ],
+)
+def test_dates_that_are_no_list_of_occasions(make_analysis: Build, text: str) -> None:
+    assert len(asserted(make_analysis, text)) == 1, text
+
+
+def test_a_date_a_span_starts_from_is_not_lent_to_the_next_sentence(
+    make_analysis: Build,
+) -> None:
+    text = (
+        "Azerbaijan has blockaded the Lachin corridor since December 2022. "
+        "Aliyev met Pashinyan in Brussels."
+    )
+    consult = [e for e in asserted(make_analysis, text) if e.event_type == "CONSULT"]
+    assert consult and consult[0].event_date != "2022-12"
