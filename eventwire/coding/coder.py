@@ -280,12 +280,12 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     events than it removed extras."""
     if event.actors or event.recipients or cand.noun is not None:
         return None
+    if cand.by_subject and event.event_mode == "ceasefire":
+        return None  # fighting that stops is a ceasefire in effect, whoever fought
     if subordinate(cand.verb):
         return f"background clause {cand.verb.text!r} with no actor or recipient"
-    if cand.by_subject and event.event_type != "PROTEST" and event.event_mode != "ceasefire":
+    if cand.by_subject and event.event_type != "PROTEST":
         # A crowd breaking in riots whoever it is: the subject is the act's own kind of actor.
-        # Fighting that stops is a ceasefire in effect whoever fought ("the fighting in
-        # Karabakh stopped on 10 November").
         return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
 

@@ -292,13 +292,14 @@ def clause_antecedent(verb: Any, subj: Any) -> Any:
 
 def own_subjects(verb: Any) -> list[Any]:
     """The verb's subject, or the subject of the verb it completes ("began *arriving*"), or
-    the noun a finite verb was hung on by the parser ("all military action *ceased*")."""
+    the noun a participle or a finite verb was hung on by the parser ("all military action
+    *ceased* from midnight")."""
     for tok in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if tok is None:
             break
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if found:
             return [clause_antecedent(verb, t) for t in found]
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "NOUN":
         return [verb.head]
     return []

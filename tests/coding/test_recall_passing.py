@@ -17,6 +17,8 @@ from .coded import Build, asserted, countries, types
         "The fighting in Karabakh ended with a ceasefire which began at noon on Wednesday.",
         # Fighting that stops is a ceasefire in effect, whoever fought.
         "Fighting around Stepanakert stopped on 10 November.",
+        # Parsed as a participle on its subject: still the fighting that stopped.
+        "Under the deal, all military action ceased from midnight, and both armies stayed put.",
     ],
 )
 def test_a_ceasefire_taking_effect(make_analysis: Build, text: str) -> None:
