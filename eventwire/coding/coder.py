@@ -226,9 +226,11 @@ def _code(
     )
 
 
-def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
+def _dedupe(events: list[tuple[int, Event]], own: frozenset[str] = frozenset()) -> list[Event]:
     """One event per real act in a sentence: "met ... and held talks" is one meeting, and an
-    event with nobody acting adds nothing to one of the same type that names its actors."""
+    event with nobody acting adds nothing to one of the same type that names its actors,
+    unless it is an act of its own (``own``: "signed a statement and witnessed *the
+    signing* of six documents" by others)."""
     best: dict[tuple[Any, ...], Event] = {}
     for sent_index, ev in events:
         key = (sent_index, ev.event_type, frozenset(ev.actors), ev.event_date)
@@ -241,7 +243,8 @@ def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
             log.debug("duplicate of %s dropped: %s", kept.event_id, ev.event_id)
     out = []
     for key, ev in best.items():
-        other = next((o for k, o in best.items() if k != key and _covers(o, ev, k, key)), None)
+        covers = (o for k, o in best.items() if k != key and _covers(o, ev, k, key))
+        other = None if ev.event_id in own else next(covers, None)
         if other is not None:
             log.debug(
                 "dropped %s: part of %s, the same act in its sentence", ev.event_id, other.event_id
@@ -305,6 +308,7 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
     lexicon = load_lexicon()
     index = MentionIndex(analysis.actors)
     coded: list[tuple[int, Event]] = []
+    own: set[str] = set()
     context = Context()
     for sent in analysis.sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
@@ -321,9 +325,11 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
                 continue
             coded.append((sent.index, event))
             coded += [(sent.index, e) for e in listed_dates(event, cand, sent, analysis)]
+            if cand.observed:
+                own.add(event.event_id)
             if event.modality == ASSERTED:
                 context = _advance(context, event, sets_occasion(event, cand))
-    return tuple(_dedupe(coded))
+    return tuple(_dedupe(coded, frozenset(own)))
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:

@@ -188,6 +188,10 @@ def _setting_verb(noun: Any) -> Any:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+#: Verbs of looking on: their object is an event that took place, done by others.
+_OBSERVING = frozenset({"witness", "watch", "observe"})
+
+
 #: Verbs whose object is an earlier event that took place ("the talks *followed* fighting").
 _FOLLOW_VERBS = frozenset({"follow"})
 
@@ -247,6 +251,10 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "The talks followed *fighting* on the border", "shrank *after the offensive*":
         # the earlier event took place; its roles are its own, not the clause's.
         return Candidate(trig, noun, noun, background=True)
+    if noun.dep_ == "dobj" and word_lemma(head) in _OBSERVING and head.pos_ == "VERB":
+        # "The leaders witnessed the signing of six documents": the event took place; its
+        # roles are its own, not the onlookers'.
+        return Candidate(trig, noun, noun, background=True, observed=True)
     setting = _setting_verb(noun)
     if setting is not None:
         # "threw stones *during demonstrations*": the noun's event took place; the clause's

@@ -44,6 +44,9 @@ class Candidate:
     #: An earlier event named as the setting of the clause's act ("followed fighting",
     #: "after an offensive"): reported, but as background, not as the sentence's act.
     background: bool = False
+    #: An event others looked on at ("witnessed the signing"): its own act, not the
+    #: onlookers', so it is not folded into their act of the same type.
+    observed: bool = False
 
     @property
     def anchor(self) -> Any:

@@ -134,3 +134,11 @@ def test_a_date_a_span_starts_from_is_not_lent_to_the_next_sentence(
     )
     consult = [e for e in asserted(make_analysis, text) if e.event_type == "CONSULT"]
     assert consult and consult[0].event_date != "2022-12"
+
+
+def test_a_signing_the_signers_witnessed_is_its_own_event(make_analysis: Build) -> None:
+    text = (
+        "Putin and Aliyev signed a joint declaration and witnessed the signing of four "
+        "agreements between their ministries."
+    )
+    assert types(make_analysis, text).count("SUPPORT") == 2
