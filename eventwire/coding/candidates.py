@@ -197,6 +197,12 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
         if _warning_of_fact(matched[i]):
             log.debug("not coded: %r warns of a fact, not a harm", matched[i].anchor.text)
             continue
+        acted_on = _text_acted_on(matched[i], matched)
+        if acted_on is not None:
+            log.debug(
+                "not coded: %r only dates the text %r acts on", matched[i].verb.text, acted_on.text
+            )
+            continue
         aim = stated_aim(matched[i].verb)
         if aim is not None:
             log.debug("not coded: %r is the aim of %r", matched[i].anchor.text, aim.text)
@@ -219,6 +225,22 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             continue
         result.append(matched[i])
     return result
+
+
+def _text_acted_on(cand: Candidate, matched: dict[int, Candidate]) -> Any:
+    """The trigger acting on the text a signing with no signers named describes ("violating
+    the agreement *signed in 2001*"), or None: the act on the text is what is reported, its
+    date of signing a detail of the text."""
+    verb, noun = cand.verb, cand.noun
+    if noun is None or verb.dep_ != "acl" or verb.head.i != noun.i:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    above = noun.head
+    if noun.dep_ == "pobj" and above.dep_ == "prep":
+        above = above.head
+    found = matched.get(above.i)
+    return above if found is not None and found.verb.i == above.i else None
 
 
 #: Frames that offer an act rather than promise it: PLOVER AGREE names offers outright.

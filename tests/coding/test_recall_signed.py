@@ -142,3 +142,12 @@ def test_a_signing_the_signers_witnessed_is_its_own_event(make_analysis: Build) 
         "agreements between their ministries."
     )
     assert types(make_analysis, text).count("SUPPORT") == 2
+
+
+def test_a_signing_date_of_a_text_another_act_is_done_to_is_a_detail(
+    make_analysis: Build,
+) -> None:
+    # The violation is reported; "signed in 1994" only says which ceasefire.
+    text = "Armenian forces violated the ceasefire agreement signed in 1994, Azerbaijan said."
+    assert "SUPPORT" not in types(make_analysis, text)
+    assert "ASSAULT" in types(make_analysis, text)
