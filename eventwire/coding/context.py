@@ -32,7 +32,7 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 #: Nouns for forces named by their kind alone ("the contingent", "the first units").
 UNIT_NOUNS = frozenset(
-    {"unit", "contingent", "troop", "force", "peacekeeper", "soldier", "battalion", "mission"}
+    {"unit", "contingent", "troop", "force", "peacekeeper", "soldier", "battalion"}
 )
 #: Modifiers that make a group noun a group of its own, not the parties named earlier.
 _OTHER_GROUP = frozenset({"other", "political", "opposition", "ruling", "foreign", "world"})
