@@ -218,6 +218,10 @@ def match_subject_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
             word_lemma(t) in trig.needs_sentence_word for t in verb.sent
         ):
             continue
+        if trig.role == "reciprocal" and has_prep(subj[0], {"between"}) is not None:
+            # "the fighting *between* Armenian and Azerbaijani forces stopped": the sides
+            # named by the subject are the parties.
+            return Candidate(trig, verb, subj[0], by_subject=True)
         return Candidate(trig, verb, by_subject=True)
     return None
 

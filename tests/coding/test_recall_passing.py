@@ -82,3 +82,11 @@ def test_leading_a_coalition_against_someone_attacks_them(make_analysis: Build) 
     text = "Turkey has led a military coalition against Kurdish rebels since 2016."
     assert "ASSAULT" in types(make_analysis, text)
     assert "ASSAULT" not in types(make_analysis, "Turkey has led a coalition of donors since 2016.")
+
+
+def test_the_sides_of_fighting_that_stops_are_the_ceasefires_parties(
+    make_analysis: Build,
+) -> None:
+    text = "The fighting between Armenian forces and Azerbaijani forces stopped at midnight."
+    retreat = [e for e in asserted(make_analysis, text) if e.event_type == "RETREAT"]
+    assert retreat and countries(retreat[0].actors) == ["ARM", "AZE"]
