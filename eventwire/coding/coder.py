@@ -348,4 +348,3 @@ def _advance(context: Context, event: Event, lends_date: bool = True) -> Context
         return Context(actors, context.date, context.place)
     date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
     return Context(actors, date, event.location)
-
