@@ -31,11 +31,15 @@ def subordinate(tok: Any) -> bool:
 def elsewhere(
     cand: Candidate, date: EventDate, sent: Sentence, analysis: Analysis, place: Place
 ) -> bool:
-    """Whether ``place`` belongs to another occasion than a background clause that carries
-    its own date ("met in Sochi, a year after the ceasefire they signed *last November*"):
-    the clause's own place counts, the place of the clause it hangs from does not."""
+    """Whether ``place`` belongs to another occasion than a relative clause or participle
+    that carries its own date ("met in Sochi, a year after the ceasefire they signed *last
+    November*"): the clause's own place counts, the place of the clause it hangs from does
+    not. An adverbial clause ("when troops pushed in, people in the capital ...") often
+    shares the setting of its main clause, so it keeps the sentence's place."""
     clause = background_clause(cand.verb)
-    if clause is None or not date.date_raw or analysis.doc is None:
+    if clause is None or clause.dep_ not in ("relcl", "acl") or not date.date_raw:
+        return False
+    if analysis.doc is None:
         return False
     inside = {t.i for t in clause.subtree}
     if date.date_raw not in text_of(clause):
