@@ -112,6 +112,8 @@ _NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 _NON_EVENT_OBJECTS["mobilise"] = _NON_EVENT_OBJECTS["mobilize"]
+#: "Thank you": a courtesy said to whoever is spoken to, not praise of a party.
+_NON_EVENT_OBJECTS["thank"] = frozenset({"you"})
 
 
 def _non_event_object(verb: Any) -> bool:

@@ -34,6 +34,8 @@ def _lemma(tok: Any) -> str:
 
 
 def _is_negated(tok: Any, lexicon: Lexicon) -> bool:
+    if tok.dep_ == "pcomp" and _lemma(tok.head) == "without":
+        return True  # "left without signing any document"
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and _lemma(child) == "no"):
             return True

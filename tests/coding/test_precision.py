@@ -72,3 +72,16 @@ def test_plan_content_is_not_done(make_analysis: Build) -> None:
     """The content of a plan nobody in the sentence announced is not yet an act."""
     text = "Under the plan to restore relations, Armenia and Turkey named special envoys."
     assert "SUPPORT" not in asserted(make_analysis, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A courtesy to whoever is spoken to is no praise of a party.
+        "Thank you again for coming to Baku.",
+        # An act done "without" is not done.
+        "Pashinyan left the Brussels talks without signing any document.",
+    ],
+)
+def test_courtesies_and_acts_not_done_are_no_support(make_analysis: Build, text: str) -> None:
+    assert "SUPPORT" not in types(make_analysis, text)
