@@ -13,7 +13,9 @@ two events): stated days one apart (the statement signed "late on Monday
 night" or "on Tuesday"; not for meetings, where an arrival and the next day's
 talks are two events), and a related type (``RELATED_TYPES``, empty for now:
 see there why). Such merges keep
-both versions as claims, so the disagreement is recorded, not hidden.
+both versions as claims, so the disagreement is recorded, not hidden. Inside one
+article a day apart is tolerated only for a signing by the same parties, which is
+done once and reported on either side of midnight (``_one_signing``).
 
 ``loose_match`` is the fallback for reports the coder left without actors or
 without a date: inside one story, the same type and the same words in the
