@@ -15,6 +15,7 @@ from typing import Any
 from eventwire.coding.cameo import quad_class
 from eventwire.coding.lexicon import Lexicon
 from eventwire.coding.match import Candidate, match_noun, match_verb
+from eventwire.coding.parse import signed_fact
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +57,16 @@ def framed_by(tok: Any, matched: dict[int, Candidate], lexicon: Lexicon) -> Any:
     signed"). A clause hanging from the content is content ("rejected an invitation to
     *attend*"), but the frame itself is reached only through a complement: an adverbial
     clause of the frame verb ("agreed to a truce *after* troops shelled") is not its content.
+    Nor is a past participle with its own agent or date ("agreed to revive a pact *signed
+    in 2001*"): it states what happened, not what is agreed.
     """
     cur = tok
     for _ in range(12):
         if cur.head.i == cur.i:
             return None
         head, dep = cur.head, cur.dep_
+        if signed_fact(cur) and not any(c.dep_ == "nsubj" for c in cur.children):
+            return None
         content = (dep in _CONTENT_DEPS and dep != "conj") or _condition(cur)
         if content and _is_frame(head, matched, lexicon):
             return head
@@ -132,17 +137,6 @@ def _warning_of_fact(cand: Candidate) -> bool:
     return True
 
 
-def _courtesy(cand: Candidate) -> bool:
-    """ "Thank you.", "So thank you again for coming": said to the listener with no subject,
-    a courtesy of a speech or interview transcript, not an act the text reports. The
-    speaker's reported thanks ("Aliyev thanked Putin for his help") keep their subject."""
-    verb = cand.verb
-    if cand.noun is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.lower_ == "you" for o in objects)
-
-
 #: Passive verbs that ascribe a purpose to something ("the deal *is meant to* release
 #: grain", "the operation *was aimed at* disarming them").
 _AIMS = frozenset({"mean", "design", "intend", "aim"})
@@ -205,11 +199,14 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
                 matched[i].anchor.text,
             )
             continue
-        if _courtesy(matched[i]):
-            log.debug("not coded: %r is a courtesy to the listener", matched[i].anchor.text)
-            continue
         if _warning_of_fact(matched[i]):
             log.debug("not coded: %r warns of a fact, not a harm", matched[i].anchor.text)
+            continue
+        acted_on = _text_acted_on(matched[i], matched)
+        if acted_on is not None:
+            log.debug(
+                "not coded: %r only dates the text %r acts on", matched[i].verb.text, acted_on.text
+            )
             continue
         aim = stated_aim(matched[i].verb)
         if aim is not None:
@@ -233,6 +230,22 @@ def find_candidates(sent: Any, lexicon: Lexicon) -> list[Candidate]:
             continue
         result.append(matched[i])
     return result
+
+
+def _text_acted_on(cand: Candidate, matched: dict[int, Candidate]) -> Any:
+    """The trigger acting on the text a signing with no signers named describes ("violating
+    the agreement *signed in 2001*"), or None: the act on the text is what is reported, its
+    date of signing a detail of the text."""
+    verb, noun = cand.verb, cand.noun
+    if noun is None or verb.dep_ != "acl" or verb.head.i != noun.i:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    above = noun.head
+    if noun.dep_ == "pobj" and above.dep_ == "prep":
+        above = above.head
+    found = matched.get(above.i)
+    return above if found is not None and found.verb.i == above.i else None
 
 
 #: Frames that offer an act rather than promise it: PLOVER AGREE names offers outright.

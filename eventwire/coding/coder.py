@@ -42,6 +42,13 @@ from eventwire.coding.modality import (
     refusal,
     ruled_out,
 )
+from eventwire.coding.occasion import (
+    elsewhere,
+    listed_dates,
+    present,
+    sets_occasion,
+    subordinate,
+)
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import EventDate, choose_date, choose_place, is_relative
 from eventwire.errors import EventwireError
@@ -56,15 +63,6 @@ def event_id(article_id: str, sentence_index: int, token_index: int, event_type:
     """A short id that is the same on every rerun over the same article text."""
     key = f"{article_id}|{sentence_index}|{token_index}|{event_type}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-_SUBORDINATE = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj"})
-
-
-def subordinate(tok: Any) -> bool:
-    """Whether a trigger sits in a background clause ("where 28 people were killed",
-    "after troops shelled ..."), which a report rarely headlines."""
-    return _background_clause(tok) is not None
 
 
 def _source(analysis: Analysis, sent: Sentence) -> Source:
@@ -198,8 +196,11 @@ def _code(
         mode, cameo = THIRD_PARTY
     date = choose_date(cand.anchor, sent, analysis, cand.verb)
     own_date = not date.date_estimated
-    date = borrowed_date(date, context)
+    if not present(cand.verb):
+        date = borrowed_date(date, context)
     place = _place(cand, sent, analysis, target=quad_class(cameo) == 4)
+    if place is not None and elsewhere(cand, date, sent, analysis, place):
+        place = None
     if place is None and same_occasion(date, context):
         place = context.place
     coded = Coded(mode, cameo, roles.actors, roles.recipients)
@@ -245,9 +246,11 @@ def _code(
     )
 
 
-def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
+def _dedupe(events: list[tuple[int, Event]], own: frozenset[str] = frozenset()) -> list[Event]:
     """One event per real act in a sentence: "met ... and held talks" is one meeting, and an
-    event with nobody acting adds nothing to one of the same type that names its actors."""
+    event with nobody acting adds nothing to one of the same type that names its actors,
+    unless it is an act of its own (``own``: "signed a statement and witnessed *the
+    signing* of six documents" by others)."""
     best: dict[tuple[Any, ...], Event] = {}
     for sent_index, ev in events:
         key = (sent_index, ev.event_type, frozenset(ev.actors), ev.event_date)
@@ -260,7 +263,8 @@ def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
             log.debug("duplicate of %s dropped: %s", kept.event_id, ev.event_id)
     out = []
     for key, ev in best.items():
-        other = next((o for k, o in best.items() if k != key and _covers(o, ev, k, key)), None)
+        covers = (o for k, o in best.items() if k != key and _covers(o, ev, k, key))
+        other = None if ev.event_id in own else next(covers, None)
         if other is not None:
             log.debug(
                 "dropped %s: part of %s, the same act in its sentence", ev.event_id, other.event_id
@@ -299,6 +303,8 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     events than it removed extras."""
     if event.actors or event.recipients or cand.noun is not None:
         return None
+    if cand.by_subject and event.event_mode == "ceasefire":
+        return None  # fighting that stops is a ceasefire in effect, whoever fought
     if subordinate(cand.verb):
         return f"background clause {cand.verb.text!r} with no actor or recipient"
     if cand.by_subject and event.event_type != "PROTEST":
@@ -322,6 +328,7 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
     lexicon = load_lexicon()
     index = MentionIndex(analysis.actors)
     coded: list[tuple[int, Event]] = []
+    own: set[str] = set()
     context = Context()
     for sent in analysis.sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
@@ -337,36 +344,12 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
                 log.debug("not coded: %s in %r: %s", event.event_type, sent.text, why)
                 continue
             coded.append((sent.index, event))
+            coded += [(sent.index, e) for e in listed_dates(event, cand, sent, analysis)]
+            if cand.observed:
+                own.add(event.event_id)
             if event.modality == ASSERTED:
-                context = _advance(context, event, _sets_occasion(event, cand))
-    return tuple(_dedupe(coded))
-
-
-def _sets_occasion(event: Event, cand: Candidate) -> bool:
-    """Whether an event's own date may be lent to the sentences after it. A date stated
-    inside a background clause ("ten days after the clashes, when troops fought on
-    November 16") or a background phrase belongs to another occasion than the one the
-    article goes on about; a date on the main clause ("Earlier this month, it was reported
-    that ... as soldiers were killed") is the article's, whatever clause the event is in."""
-    clause = _background_clause(cand.anchor if cand.background else cand.verb)
-    if clause is None and cand.background:
-        clause = cand.anchor
-    if clause is None or not event.date_raw:
-        return True
-    text = " ".join(t.text for t in clause.subtree)
-    return event.date_raw not in text
-
-
-def _background_clause(tok: Any) -> Any:
-    """The head of the background clause a token sits in (see ``subordinate``), or None."""
-    cur = tok
-    for _ in range(8):
-        if cur.dep_ in _SUBORDINATE:
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
+                context = _advance(context, event, sets_occasion(event, cand))
+    return tuple(_dedupe(coded, frozenset(own)))
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventwire.actors.offices import office_in
 from eventwire.coding.modality import INTENT_NOUNS
+from eventwire.coding.parse import clause_antecedent
 from eventwire.coding.roles import MentionIndex, subjects
 from eventwire.coding.situate import EventDate
 from eventwire.records import ActorMention, ActorRef, Place
@@ -29,6 +30,10 @@ GROUP_NOUNS = frozenset(
         "counterpart", "country", "state", "government", "premier",
     }
 )  # fmt: skip
+#: Nouns for forces named by their kind alone ("the contingent", "the first units").
+UNIT_NOUNS = frozenset(
+    {"unit", "contingent", "troop", "force", "peacekeeper", "soldier", "battalion"}
+)
 #: Modifiers that make a group noun a group of its own, not the parties named earlier.
 _OTHER_GROUP = frozenset({"other", "political", "opposition", "ruling", "foreign", "world"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
@@ -129,6 +134,16 @@ def borrowed_actors(
         head = next((c for c in verb.children if c.dep_ == "dobj"), head)
         if head.lower_ in ("them", "us"):
             return context.actors or found
+    if _lemma(head) in UNIT_NOUNS and not any(r.country for r in found):
+        # "Russia has started withdrawing its contingent. The first units left their posts":
+        # forces named by their kind alone are those of the one state the article was just
+        # about; with two states in view they stay unnamed.
+        in_view = {a.country for a in context.actors if a.country}
+        return context.actors if len(in_view) == 1 else found
+    named = index.phrase_refs(clause_antecedent(verb, head)) if head.pos_ == "PRON" else ()
+    if named and not found:
+        # "The Russian contingent had 2,000 troops when *it* deployed": the subject above.
+        return tuple(named)
     if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         # What the sentence found came from elsewhere ("he signed ... *with Putin*").
         referents = _speaker(verb, index) or (
@@ -271,6 +286,8 @@ def pledge(
     """
     if quad == 4 and actors and readying(verb):
         return Pledge("mobilize", actors, readying(verb) or "")
+    if _question(verb):
+        return None
     why = commitment(verb, actors, index)
     if why is None and event_type == "AID" and actors and not _wished_by_recipient(verb):
         why = "a donor's announced aid"
@@ -300,6 +317,18 @@ def _wished_by_recipient(verb: Any) -> bool:
 #: Verbal conflict acts whose promise is no threat: "is ready to ask Turkey for help" asks
 #: (or will ask); it holds no harm over anyone.
 _VERBAL_ASKS = frozenset({"REQUEST", "ACCUSE"})
+
+
+#: Words that open a reported question ("did not say *when* the troops would leave").
+_QUESTION_WORDS = frozenset({"when", "whether", "if", "how", "why", "where"})
+
+
+def _question(verb: Any) -> bool:
+    """Whether the future act is a reported question ("did not say when the last troops
+    would leave"): asked about, not promised."""
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _QUESTION_WORDS for c in verb.children
+    )
 
 
 def threat(verb: Any, quad: int, event_type: str = "") -> str | None:

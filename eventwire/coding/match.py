@@ -115,6 +115,8 @@ _NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 _NON_EVENT_OBJECTS["mobilise"] = _NON_EVENT_OBJECTS["mobilize"]
+#: "Thank you": a courtesy said to whoever is spoken to, not praise of a party.
+_NON_EVENT_OBJECTS["thank"] = frozenset({"you"})
 
 
 def _non_event_object(verb: Any) -> bool:
@@ -212,8 +214,23 @@ def _setting_verb(noun: Any) -> Any:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+#: Verbs of looking on: their object is an event that took place, done by others.
+_OBSERVING = frozenset({"witness", "watch", "observe"})
+
+
 #: Verbs whose object is an earlier event that took place ("the talks *followed* fighting").
 _FOLLOW_VERBS = frozenset({"follow"})
+
+
+def _dated_and_authored(noun: Any) -> bool:
+    """ "followed *Tuesday's Azerbaijani* offensive": an event noun with its own day and
+    its own author tells the event, not a reference back to one already reported."""
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+    authored = any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+        for c in noun.children
+    )
+    return dated and authored
 
 
 def _preceding(noun: Any) -> bool:
@@ -222,11 +239,22 @@ def _preceding(noun: Any) -> bool:
     head = noun.head
     if any(
         (c.dep_ == "det" and word_lemma(c) in _DEFINITE) or c.dep_ == "poss" for c in noun.children
-    ):
+    ) and not _dated_and_authored(noun):
         return False  # "after the talks", "after Monday's talks": one already reported
     if noun.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
         return True
     return noun.dep_ == "pobj" and word_lemma(head) == "after" and head.dep_ == "prep"
+
+
+def _occurs_in_relative(noun: Any, lexicon: Lexicon) -> Any:
+    """The occurrence verb of a relative clause whose subject is the noun itself ("the
+    ceasefire *that began* on Wednesday", "a truce which took effect at noon"), or None."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or word_lemma(clause) not in lexicon.occurrence_verbs:
+            continue
+        if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
 
 
 def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
@@ -249,25 +277,38 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "The talks followed *fighting* on the border", "shrank *after the offensive*":
         # the earlier event took place; its roles are its own, not the clause's.
         return Candidate(trig, noun, noun, background=True)
+    if noun.dep_ == "dobj" and word_lemma(head) in _OBSERVING and head.pos_ == "VERB":
+        # "The leaders witnessed the signing of six documents": the event took place; its
+        # roles are its own, not the onlookers'.
+        return Candidate(trig, noun, noun, background=True, observed=True)
     setting = _setting_verb(noun)
     if setting is not None:
         # "threw stones *during demonstrations*": the noun's event took place; the clause's
         # subject took part in it.
         return Candidate(trig, setting, noun)
     if trig.anywhere and noun.dep_ != "ROOT":
-        if any(c.dep_ == "det" and word_lemma(c) in _DEFINITE for c in noun.children):
+        ordinal = any(c.ent_type_ == "ORDINAL" for c in noun.children)
+        if not ordinal and any(
+            c.dep_ == "det" and word_lemma(c) in _DEFINITE for c in noun.children
+        ):
             log.debug(
                 "not coded: %r in %r refers back to one already reported", noun.text, noun.sent.text
             )
             return None
         # Such a noun names an act wherever it stands ("ended with a joint statement",
-        # "tracked the missile from its launch"); its roles are its own ("their joint
-        # statement"), not the clause's, whose subject is often an observer.
+        # "tracked the missile from its launch", "the *second* launch this month": an
+        # ordinal counts a new one); its roles are its own ("their joint statement"), not
+        # the clause's, whose subject is often an observer.
         return Candidate(trig, noun, noun)
     if ruled_out(noun):
         # "A withdrawal is out of the question": the act is refused (coded as REJECT).
         return Candidate(trig, noun, noun, refusal=True)
     occurs = noun.dep_ in ("nsubj", "nsubjpass") and word_lemma(head) in lexicon.occurrence_verbs
+    relative = _occurs_in_relative(noun, lexicon)
+    if relative is not None and word_lemma(noun) in lexicon.occurring_nouns:
+        # "the ceasefire *that began* on Wednesday": the noun's own clause says it happened.
+        trig = lexicon.occurring_nouns[word_lemma(noun)]
+        return Candidate(trig, relative, noun, background=noun.dep_ != "ROOT")
     if occurs:
         # "The truce took effect": the ceasefire observed, not its declaration.
         trig = lexicon.occurring_nouns.get(word_lemma(noun), trig)

@@ -34,6 +34,8 @@ def _lemma(tok: Any) -> str:
 
 
 def _is_negated(tok: Any, lexicon: Lexicon) -> bool:
+    if tok.dep_ == "pcomp" and _lemma(tok.head) == "without":
+        return True  # "left without signing any document"
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and _lemma(child) == "no"):
             return True
@@ -77,8 +79,6 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
     for tok in ([noun] if noun is not None else []) + _chain(verb, coordinated=False):
         if _is_negated(tok, lexicon):
             return NEGATED, f"'{tok.text}' is negated"
-        if tok.dep_ == "pcomp" and _lemma(tok.head) == "without":
-            return NEGATED, f"'without {tok.text}'"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
     for tok in [noun, verb] if noun is not None else [verb]:

@@ -21,6 +21,7 @@ from eventwire.coding.parse import (
     objects_of,
     own_subjects,
     particle,
+    role_nouns,
     target_prep,
     topic_words,
     verb_lemma,
@@ -61,7 +62,7 @@ def match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
     only with that preposition ("fired missiles *at* Kyiv" is an attack, a launch into the
     sea a show of force)."""
     lemma = verb_lemma(verb, lexicon)
-    for obj in objects_of(verb) + modified_noun(verb):
+    for obj in objects_of(verb) + modified_noun(verb) + role_nouns(verb):
         words = object_words(obj)
         for head_only in (True, False):
             for pattern in lexicon.objects:
@@ -71,7 +72,11 @@ def match_object_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
                     continue
                 if not head_only and not any(w in pattern.objects for w in words[1:]):
                     continue
-                if pattern.trigger.needs_prep and not target_prep(verb, pattern.trigger):
+                # The preposition may hang from the object ("led a coalition *against* ...").
+                needs = pattern.trigger.needs_prep
+                if needs and not (
+                    target_prep(verb, pattern.trigger) or target_prep(obj, pattern.trigger)
+                ):
                     continue
                 # The topic may hang from the verb ("signed documents *on cooperation*").
                 if pattern.trigger.needs_modifier and not (
@@ -309,6 +314,10 @@ def match_subject_pattern(verb: Any, lexicon: Lexicon) -> Candidate | None:
             word_lemma(t) in trig.needs_sentence_word for t in verb.sent
         ):
             continue
+        if trig.role == "reciprocal" and has_prep(subj[0], {"between"}) is not None:
+            # "the fighting *between* Armenian and Azerbaijani forces stopped": the sides
+            # named by the subject are the parties.
+            return Candidate(trig, verb, subj[0], by_subject=True)
         return Candidate(trig, verb, by_subject=True)
     return None
 

@@ -47,6 +47,12 @@ def _normalise(value: str, precision: str) -> tuple[str, str] | None:
     return None
 
 
+def event_date_of(t: TimeExpr) -> EventDate | None:
+    """The event date a time expression states, or None when it names no calendar date."""
+    found = _normalise(t.value, t.precision) if t.type in ("DATE", "TIME") else None
+    return EventDate(found[0], found[1], t.text, False) if found else None
+
+
 def _usable(t: TimeExpr) -> bool:
     return t.type in ("DATE", "TIME") and _normalise(t.value, t.precision) is not None
 

@@ -13,7 +13,9 @@ two events): stated days one apart (the statement signed "late on Monday
 night" or "on Tuesday"; not for meetings, where an arrival and the next day's
 talks are two events), and a related type (``RELATED_TYPES``, empty for now:
 see there why). Such merges keep
-both versions as claims, so the disagreement is recorded, not hidden.
+both versions as claims, so the disagreement is recorded, not hidden. Inside one
+article a day apart is tolerated only for a signing by the same parties, which is
+done once and reported on either side of midnight (``_one_signing``).
 
 ``loose_match`` is the fallback for reports the coder left without actors or
 without a date: inside one story, the same type and the same words in the
@@ -46,6 +48,9 @@ STRONG = 2  # shared participants needed for a related type or a day's differenc
 DAY_TOLERANCE = 1
 # Meetings a day apart are two meetings (arrival, then talks), not one misdated.
 NO_DAY_TOLERANCE = frozenset({"CONSULT"})
+# Acts done once to one text: the same parties signing it a day apart in one report are
+# one signing dated either side of midnight (see ``_one_signing``).
+ONE_OFF_TYPES = frozenset({"SUPPORT"})
 LOOSE_OVERLAP = 0.5  # share of the shorter source text's content words both reports use
 
 
@@ -178,6 +183,7 @@ def why_not_same(a: Event, b: Event) -> str | None:
     if not sa.overlaps(sb):
         apart = _days_apart(a, b)
         tolerant = strong and a.event_type not in NO_DAY_TOLERANCE
+        tolerant = tolerant or _one_signing(a, b, shared)
         if not (tolerant and apart is not None and apart <= DAY_TOLERANCE):
             return f"dates {a.event_date} and {b.event_date} do not overlap"
     # the relaxations below need evidence from two outlets: one article naming two places for
@@ -188,6 +194,17 @@ def why_not_same(a: Event, b: Event) -> str | None:
     if _other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
         return "different cities and no stated day in common"
     return None
+
+
+def _one_signing(a: Event, b: Event, shared: int) -> bool:
+    """One article reporting the same parties signing a day apart reports one signing,
+    dated across midnight ("signed early on Tuesday", "put their names to it late on
+    Monday night"): a text is signed once, so all of the fewer side's parties (two or
+    more) signing again the next day is no second act."""
+    if a.event_type not in ONE_OFF_TYPES or a.cameo_code != b.cameo_code:
+        return False
+    fewer = min(len(participants(a)), len(participants(b)))
+    return shared >= STRONG and shared == fewer
 
 
 def _one_day(span: Span) -> bool:
@@ -263,8 +280,11 @@ def same_event(a: Event, b: Event) -> bool:
 def match_strength(a: Event, b: Event) -> tuple[int, int, int]:
     """How well two compatible events agree, to choose among several stored matches.
 
-    Shared named participants count most, then shared countries, then a date
-    range that is tight (a matching day beats a matching year).
+    Shared countries count most, then shared named participants, then a date
+    range that is tight (a matching day beats a matching year): a stored signing
+    by the same three states beats one that only shares a state's name ("they
+    signed last November", the pronoun read as Russia and the two presidents, is
+    the trilateral statement, not a Russian-Turkish memorandum of that month).
     """
     pa, pb = participants(a), participants(b)
     named = sum(1 for x in pa for y in pb if x.name and y.name and names_match(x.name, y.name))
@@ -272,7 +292,7 @@ def match_strength(a: Event, b: Event) -> tuple[int, int, int]:
     sa = event_span(a.event_date, a.date_estimated)
     sb = event_span(b.event_date, b.date_estimated)
     width = max(sa.days, sb.days) if sa and sb else 10_000
-    return (named, countries, -width)
+    return (countries, named, -width)
 
 
 def _date_rank(event: Event) -> tuple[int, int]:

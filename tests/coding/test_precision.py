@@ -121,3 +121,16 @@ def test_speaking_to_reporters_consults_no_one(make_analysis: Build) -> None:
     text = "Speaking to reporters in Sochi, Erdogan said the grain deal could be revived."
     assert "CONSULT" not in types(make_analysis, text)
     assert types(make_analysis, "Erdogan spoke with Putin in Sochi on Monday.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A courtesy to whoever is spoken to is no praise of a party.
+        "Thank you again for coming to Baku.",
+        # An act done "without" is not done.
+        "Pashinyan left the Brussels talks without signing any document.",
+    ],
+)
+def test_courtesies_and_acts_not_done_are_no_support(make_analysis: Build, text: str) -> None:
+    assert "SUPPORT" not in types(make_analysis, text)

@@ -169,3 +169,29 @@ def test_a_region_and_a_city_in_one_article_on_one_day_are_two_acts() -> None:
     talks = event("x", 0, "CONSULT", (RUS, ALIYEV), (), "2024-08-19", place=BAKU)
     same_article = event("x", 1, "CONSULT", (RUS, ALIYEV), (), "2024-08-19", place=caucasus)
     assert not same_event(talks, same_article)
+
+
+def test_one_article_naming_a_signing_on_either_side_of_midnight_names_one_signing() -> None:
+    putin = ActorRef("Vladimir Putin", "RUS", "GOV")
+    tuesday = event("x", 0, "SUPPORT", (putin, ALIYEV, PASHINYAN), (), "2020-11-10")
+    monday = replace(tuesday, event_id="x-e1", event_date="2020-11-09")
+    assert same_event(tuesday, monday)
+    # Not for other acts: the same sides fighting on two days fought twice.
+    fight = event("x", 2, "ASSAULT", (AZE, ARM), (), "2020-11-10")
+    assert not same_event(fight, replace(fight, event_id="x-e3", event_date="2020-11-09"))
+    # Nor for a signing by only some of the parties of the other.
+    alone = replace(monday, actors=(putin, ActorRef("Recep Tayyip Erdogan", "TUR", "GOV")))
+    assert not same_event(tuesday, alone)
+
+
+def test_a_stored_match_sharing_more_countries_beats_one_sharing_a_name() -> None:
+    from eventwire.link.merge import match_strength
+
+    new = event("x", 0, "SUPPORT", (RUS, AZE, ARM), (), "2020-11", precision="month")
+    trilateral = event(
+        "y", 0, "SUPPORT", (ActorRef(None, "RUS", "GOV"), ALIYEV, PASHINYAN), (), "2020-11-10"
+    )
+    bilateral = event(
+        "z", 0, "SUPPORT", (RUS, ActorRef("Turkey", "TUR", None)), (), "2020-11-11"
+    )
+    assert match_strength(trilateral, new) > match_strength(bilateral, new)
