@@ -35,9 +35,15 @@ from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
-from eventwire.coding.situate import EventDate, choose_date, choose_place, is_relative
+from eventwire.coding.situate import (
+    EventDate,
+    choose_date,
+    choose_place,
+    is_relative,
+    listed_dates,
+)
 from eventwire.errors import EventwireError
-from eventwire.records import ActorRef, Analysis, Event, Place, Sentence, Source
+from eventwire.records import ActorMention, ActorRef, Analysis, Event, Place, Sentence, Source
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +184,7 @@ def _code(
         mode, cameo = THIRD_PARTY
     date = choose_date(cand.anchor, sent, analysis, cand.verb)
     own_date = not date.date_estimated
+    roles = _earlier_meeting(cand, roles, date, context, analysis.actors, sent.start)
     date = borrowed_date(date, context)
     place = _place(cand, sent, analysis, target=quad_class(cameo) == 4)
     if place is None and same_occasion(date, context):
@@ -223,6 +230,65 @@ def _code(
         ),
         modality=mood,
     )
+
+
+def _earlier_meeting(
+    cand: Candidate,
+    roles: Roles,
+    date: EventDate,
+    context: Context,
+    mentions: tuple[ActorMention, ...],
+    start: int,
+) -> Roles:
+    """The parties of an earlier meeting named only as a dated noun ("after earlier rounds
+    on December 14 and May 22", "since a summit in Astana last October"): the sides the
+    article is about, as its last meeting of two or more states had them, else the last
+    two countries it named before the sentence. Without its own
+    date such a noun may be the story's own meeting again, so it keeps what it has."""
+    if cand.trigger.event_type != "CONSULT" or not cand.background or roles.actors:
+        return roles
+    if date.date_estimated or not date.event_date:
+        return roles
+    if context.meeting:
+        return Roles(context.meeting, (), roles.third_party)
+    # "after talks with Erdogan ... It was the leaders' first meeting since a summit in
+    # Astana": the two sides the article last named
+    sides = _last_sides(mentions, start)
+    return Roles(sides, (), roles.third_party) if sides else roles
+
+
+def _last_sides(mentions: tuple[ActorMention, ...], before: int) -> tuple[ActorRef, ...]:
+    """The actors of the last two countries named before a character offset, one each
+    (its named person where the text names one), in text order; () with fewer than two."""
+    out: dict[str, ActorRef] = {}
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        ref = m.actor
+        if m.start >= before or ref.country is None or ref.sector == "PRE":
+            continue
+        if ref.country not in out and len(out) == 2:
+            break
+        if ref.country not in out or (ref.name and not out[ref.country].name):
+            out[ref.country] = ref
+    return tuple(reversed(out.values())) if len(out) == 2 else ()
+
+
+def _each_date(event: Event, sent: Sentence, analysis: Analysis) -> list[Event]:
+    """The event once per day its sentence lists for it ("earlier rounds on December 14,
+    April 6 and May 22" are three meetings), each with an id of its own."""
+    own = EventDate(event.event_date, event.date_precision, event.date_raw, event.date_estimated)
+    out = [event]
+    for other in listed_dates(own, sent, analysis):
+        key = f"{event.event_id}|{other.event_date}"
+        out.append(
+            replace(
+                event,
+                event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                event_date=other.event_date,
+                date_precision=other.date_precision,
+                date_raw=other.date_raw,
+            )
+        )
+    return out
 
 
 def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
@@ -316,7 +382,7 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
             if why is not None:
                 log.debug("not coded: %s in %r: %s", event.event_type, sent.text, why)
                 continue
-            coded.append((sent.index, event))
+            coded += [(sent.index, e) for e in _each_date(event, sent, analysis)]
             if event.modality == ASSERTED:
                 context = _advance(context, event, _sets_occasion(event, cand))
     return tuple(_dedupe(coded))
@@ -355,6 +421,10 @@ def _advance(context: Context, event: Event, lends_date: bool = True) -> Context
     actors = event.actors or context.actors
     if event.recipients and event.event_type == "CONSULT":
         actors = (*event.actors, *event.recipients)
+    meeting = context.meeting
+    sides = (*event.actors, *event.recipients)
+    if event.event_type == "CONSULT" and len({a.country for a in sides if a.country}) >= 2:
+        meeting = sides
     raw = event.date_raw or ""
     if (
         not lends_date
@@ -362,6 +432,6 @@ def _advance(context: Context, event: Event, lends_date: bool = True) -> Context
         or raw.startswith("context:")
         or is_relative(raw)
     ):
-        return Context(actors, context.date, context.place)
+        return Context(actors, context.date, context.place, meeting)
     date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
-    return Context(actors, date, event.location)
+    return Context(actors, date, event.location, meeting)

@@ -44,6 +44,9 @@ class Context:
     actors: tuple[ActorRef, ...] = ()
     date: EventDate | None = None
     place: Place | None = None
+    #: The sides of the last meeting reported between two or more states, for an earlier
+    #: meeting the text names without its parties ("the first summit, held in June").
+    meeting: tuple[ActorRef, ...] = ()
 
 
 def _lemma(tok: Any) -> str:

@@ -192,17 +192,59 @@ def _setting_verb(noun: Any) -> Any:
 _FOLLOW_VERBS = frozenset({"follow"})
 
 
+#: Prepositions whose object is an event that came before the clause's act ("after talks",
+#: "the first meeting *since a summit* in Astana", "following talks").
+_BEFORE_PREPS = frozenset({"after", "since", "following"})
+
+
+#: Units by which an event's length is counted ("after *four days of* talks", "during *five
+#: days of* negotiations"): the event is the "of" noun, in the unit's place in the clause.
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "round"})
+
+
+def _in_place_of(noun: Any) -> Any:
+    """The word standing for ``noun`` in its clause: the unit of a measured event ("four
+    days of talks" is the talks, where "days" stands), else the noun itself."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and word_lemma(head) == "of"
+        and word_lemma(head.head) in _SPANS
+        and head.head.pos_ == "NOUN"
+    ):
+        return head.head
+    return noun
+
+
 def _preceding(noun: Any) -> bool:
     """An event noun named as what came before the clause's act: the object of "follow" or
-    of the preposition "after". Both say the event happened (a background event)."""
-    head = noun.head
+    of the prepositions "after", "since", "following". All say the event happened (a
+    background event)."""
     if any(
         (c.dep_ == "det" and word_lemma(c) in _DEFINITE) or c.dep_ == "poss" for c in noun.children
     ):
         return False  # "after the talks", "after Monday's talks": one already reported
-    if noun.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
+    slot = _in_place_of(noun)
+    if slot is not noun and has_prep(noun, {"between", "with", "among"}) is None:
+        return False  # "signed after five hours of talks": the meeting just reported, retold
+    head = slot.head
+    if slot.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
         return True
-    return noun.dep_ == "pobj" and word_lemma(head) == "after" and head.dep_ == "prep"
+    return slot.dep_ == "pobj" and word_lemma(head) in _BEFORE_PREPS and head.dep_ == "prep"
+
+
+#: Participles by which a noun's event is said to have taken place ("the first summit,
+#: *held* in Singapore in June last year").
+_HELD = frozenset({"hold", "convene", "stage"})
+
+
+def _held(noun: Any) -> Any:
+    """The past participle that says the noun's event was held ("the summit, held in
+    Singapore"), or None: it carries the event's own date and place."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and word_lemma(c) in _HELD:
+            return c
+    return None
 
 
 def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
@@ -218,6 +260,8 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         return None
     if word_lemma(noun) == "call" and not is_phone(noun):
         return None
+    if word_lemma(noun) in _SPANS and has_prep(noun, {"of"}) is not None:
+        return None  # "a round of sanctions"; in "two rounds of talks" the talks are coded
     if not noun_needs_met(noun, trig):
         return None
     head = noun.head
@@ -225,7 +269,12 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "The talks followed *fighting* on the border", "shrank *after the offensive*":
         # the earlier event took place; its roles are its own, not the clause's.
         return Candidate(trig, noun, noun, background=True)
-    setting = _setting_verb(noun)
+    held = _held(noun)
+    if held is not None:
+        # "The first summit, held in Singapore in June last year, produced a pledge": the
+        # participle reports the meeting as held, with its own date and place.
+        return Candidate(trig, held, noun, background=True)
+    setting = _setting_verb(_in_place_of(noun))
     if setting is not None:
         # "threw stones *during demonstrations*": the noun's event took place; the clause's
         # subject took part in it.

@@ -80,6 +80,9 @@ def subjects(verb: Any) -> list[Any]:
             return _with_conjuncts(_agents(cur))
         deps = ("nsubj", "csubj") if cur.i == verb.i else ("nsubj", "csubj", "nsubjpass")
         subj = [c for c in cur.children if c.dep_ in deps]
+        if subj and cur.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subj):
+            # "Trump, *who* hosted the ceremony, also signed": the pronoun is the noun above
+            return _with_conjuncts([cur.head])
         if subj:
             return _with_conjuncts(_nominal(subj))
         agent = _agents(cur)
@@ -306,6 +309,9 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
                 return third
         parties = subj + n_agents + withs + objs
         actors = _resolve(parties, index, "party")
+        if cand.trigger.event_type == "CONSULT" and noun is not None:
+            # "a summit in Astana": where a meeting was held, not whom it was aimed at
+            n_recips = [r for r in n_recips if r not in _pobjs(noun, {"in"})]
         recips = _resolve(_pobjs(verb, {"to", "against"}) + n_recips, index, "recipient")
         return Roles(tuple(actors), tuple(r for r in recips if r not in actors))
     if role == "visit":

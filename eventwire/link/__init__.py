@@ -96,6 +96,7 @@ def _merge_own_events(
             continue
         options = [working.get(s.event_id, s) for s in index.merge_candidates(ev)]
         options += [w for w in working.values() if same_event(w, ev) and w not in options]
+        options = [o for o in options if not _separate_commitments(o, ev)]
         if not options:
             working[ev.event_id] = ev
             continue
@@ -108,6 +109,22 @@ def _merge_own_events(
         where = "stored" if target.event_id in index.events else "this article's"
         reasons.append(f"event {ev.event_id} merged into {where} event {target.event_id}")
     return list(working.values()), merged_into, reasons
+
+
+def _separate_commitments(kept: Event, new: Event) -> bool:
+    """Two commitments one article reports in different sentences are two commitments.
+
+    A summit's statement commits its parties to several things, and an article
+    reports them one sentence at a time ("agreed not to use force"; "the
+    statement also commits them to settle disputes"); same parties and day do
+    not make them one. The keyed fields cannot tell the contents apart, so
+    within an article the sentence does.
+    """
+    if new.event_type not in NOT_UNIQUE_TYPES:
+        return False
+    article = {s.article_id for s in new.sources}
+    mine = {s.sentence_index for s in kept.sources if s.article_id in article}
+    return bool(mine) and not mine & {s.sentence_index for s in new.sources}
 
 
 def _vague(event: Event) -> bool:
