@@ -9,9 +9,9 @@ from .corpus import ALIYEV, PASHINYAN, article, event
 
 
 def test_two_commitments_of_one_article_stay_two() -> None:
-    # "agreed not to use force" (sentence 1); "also agreed to set up a border commission" (2)
-    no_force = event("ceasefire-a", 1, "AGREE", (ALIYEV, PASHINYAN), (), "2022-10-31", sentence=1)
-    commission = event("ceasefire-a", 2, "AGREE", (ALIYEV, PASHINYAN), (), "2022-10-31", sentence=2)
+    # "agreed to stop fighting" (sentence 1); "also agreed to let peacekeepers in" (sentence 2)
+    no_force = event("ceasefire-a", 1, "AGREE", (ALIYEV, PASHINYAN), (), "2020-11-10", sentence=1)
+    commission = event("ceasefire-a", 2, "AGREE", (ALIYEV, PASHINYAN), (), "2020-11-10", sentence=2)
     r = link(article("ceasefire-a"), (no_force, commission), LinkIndex())
     assert {e.event_id for e in r.events} == {"ceasefire-a-e1", "ceasefire-a-e2"}
 
