@@ -13,6 +13,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from eventwire.actors.offices import GROUP_NOUNS
 from eventwire.coding.lexicon import Lexicon, Trigger
 from eventwire.coding.parse import (
     Candidate,
@@ -55,7 +56,8 @@ def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
         if not any(w in trig.needs_object for w in words):
             return False, f"'{trig.word}' codes only with an object in {sorted(trig.needs_object)}"
     if trig.needs_actor_object and not any(
-        o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for o in objects_of(verb)
+        o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or _people_named_before(o)
+        for o in objects_of(verb)
     ):
         return False, f"'{trig.word}' codes only with a named object"
     if trig.needs_particle and not any(
@@ -67,6 +69,21 @@ def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
     if trig.needs_xcomp and not any(c.dep_ == "xcomp" for c in verb.children):
         return False, f"'{trig.word}' codes only with a to-complement"
     return True, ""
+
+
+#: Words by which a plural office noun points back to people already named ("received
+#: *the two ministers*", "*both leaders*"); the actor layer resolves them (actors.coref).
+_BACK = frozenset({"the", "both", "two", "three", "four", "these", "those"})
+
+
+def _people_named_before(obj: Any) -> bool:
+    """An object that names office-holders the article named earlier ("received the two
+    ministers"), the actor layer's group nouns: as much an actor as a name."""
+    return (
+        obj.tag_ in ("NNS", "NNPS")
+        and word_lemma(obj) in GROUP_NOUNS
+        and any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in _BACK for c in obj.children)
+    )
 
 
 def _nominal(verb: Any) -> bool:

@@ -96,7 +96,9 @@ def _merge_own_events(
             continue
         options = [working.get(s.event_id, s) for s in index.merge_candidates(ev)]
         options += [w for w in working.values() if same_event(w, ev) and w not in options]
-        options = [o for o in options if not _separate_commitments(o, ev)]
+        options = [
+            o for o in options if not (_separate_commitments(o, ev) or _reception(o, ev))
+        ]
         if not options:
             working[ev.event_id] = ev
             continue
@@ -125,6 +127,25 @@ def _separate_commitments(kept: Event, new: Event) -> bool:
     article = {s.article_id for s in new.sources}
     mine = {s.sentence_index for s in kept.sources if s.article_id in article}
     return bool(mine) and not mine & {s.sentence_index for s in new.sources}
+
+
+def _reception(kept: Event, new: Event) -> bool:
+    """A host receiving the sides of a meeting this article already reported, in a later
+    sentence, is an act of its own ("Mirzoyan and Bayramov met in Tbilisi. Garibashvili also
+    received the two ministers"): the host is no side of that meeting and acts on its sides.
+    A host named with no guests ("Putin, who hosted the talks") is the meeting's host, and
+    the guests' talks reported after a hosting ("Michel hosted them. The leaders discussed")
+    are that hosting: both still merge."""
+    if new.event_type != "CONSULT" or kept.event_type != "CONSULT":
+        return False
+    article = {s.article_id for s in new.sources}
+    mine = {s.sentence_index for s in kept.sources if s.article_id in article}
+    if not mine or mine & {s.sentence_index for s in new.sources}:
+        return False
+    sides = {x.country for x in participants(kept) if x.country}
+    hosts = {a.country for a in new.actors if a.country}
+    guests = {r.country for r in new.recipients if r.country}
+    return bool(hosts - sides) and bool(guests) and guests <= sides and len(sides) > 1
 
 
 def _vague(event: Event) -> bool:

@@ -81,3 +81,20 @@ def test_a_host_named_by_a_relative_pronoun(make_analysis: Build) -> None:
     )
     consult = [e for e in events if e.event_type == "CONSULT"]
     assert consult and countries(consult[0].actors) == ["RUS"]
+
+
+def test_a_host_receiving_ministers_named_earlier() -> None:
+    from eventwire.language.analyze import analyze
+    from eventwire.records import Article
+
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov met in Tbilisi on Saturday. Georgian Prime Minister Irakli Garibashvili also "
+        "received the two ministers."
+    )
+    article = Article(article_id="t", origin="t", text=text, publication_date="2022-07-17")
+    events = [e for e in code_events(analyze(article)) if e.sources[0].sentence_index == 1]
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert consult, events
+    assert countries(consult[0].actors) == ["GEO"]
+    assert countries(consult[0].recipients) == ["ARM", "AZE"]

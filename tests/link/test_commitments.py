@@ -1,9 +1,13 @@
-"""Several commitments of one summit: an article reporting two of them in two sentences
-reports two acts, while a second article's report of one of them still joins it."""
+"""Acts one article reports in two sentences that share their parties: several commitments
+of one summit are several acts (a second article's report of one of them still joins it),
+and a host receiving the sides of a meeting already reported is a reception of its own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.link import LinkIndex, link
+from eventwire.records import ActorRef
 
 from .corpus import ALIYEV, PASHINYAN, article, event
 
@@ -30,4 +34,17 @@ def test_a_stored_commitment_takes_one_sentence_of_a_later_article() -> None:
     talks = event("ceasefire-c", 1, "CONSULT", (ALIYEV, PASHINYAN), (), "2020-11-10", sentence=0)
     again = event("ceasefire-c", 2, "CONSULT", (ALIYEV, PASHINYAN), (), "2020-11-10", sentence=2)
     r = link(article("ceasefire-c"), (talks, again), LinkIndex())
+    assert len(r.events) == 1
+
+
+def test_a_host_receiving_the_sides_later_is_a_reception_of_its_own() -> None:
+    georgia = ActorRef("Irakli Garibashvili", "GEO", "GOV")
+    met = event("ceasefire-a", 1, "CONSULT", (ALIYEV, PASHINYAN), (), "2020-11-10", sentence=0)
+    guests = (ALIYEV, PASHINYAN)
+    received = event("ceasefire-a", 2, "CONSULT", (georgia,), guests, "2020-11-10", sentence=3)
+    r = link(article("ceasefire-a"), (met, received), LinkIndex())
+    assert len(r.events) == 2
+    # a host named first, then the sides' talks: one hosted meeting
+    talks = replace(met, sources=(replace(met.sources[0], sentence_index=4),))
+    r = link(article("ceasefire-a"), (received, talks), LinkIndex())
     assert len(r.events) == 1
