@@ -43,7 +43,16 @@ from eventwire.coding.situate import (
     listed_dates,
 )
 from eventwire.errors import EventwireError
-from eventwire.records import ActorMention, ActorRef, Analysis, Event, Place, Sentence, Source
+from eventwire.records import (
+    ActorMention,
+    ActorRef,
+    Analysis,
+    Entity,
+    Event,
+    Place,
+    Sentence,
+    Source,
+)
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +193,8 @@ def _code(
         mode, cameo = THIRD_PARTY
     date = choose_date(cand.anchor, sent, analysis, cand.verb)
     own_date = not date.date_estimated
-    roles = _earlier_meeting(cand, roles, date, context, analysis.actors, sent.start)
+    people = tuple(e for e in analysis.entities if e.label == "PERSON")
+    roles = _earlier_meeting(cand, roles, date, context, analysis.actors, people, sent.start)
     date = borrowed_date(date, context)
     place = _place(cand, sent, analysis, target=quad_class(cameo) == 4)
     if place is None and same_occasion(date, context):
@@ -238,12 +248,13 @@ def _earlier_meeting(
     date: EventDate,
     context: Context,
     mentions: tuple[ActorMention, ...],
+    persons: tuple[Entity, ...],
     start: int,
 ) -> Roles:
     """The parties of an earlier meeting named only as a dated noun ("after earlier rounds
     on December 14 and May 22", "since a summit in Astana last October"): the sides the
     article is about, as its last meeting of two or more states had them, else the last
-    two countries it named before the sentence. Without its own
+    two people it named before the sentence (else the last two countries). Without its own
     date such a noun may be the story's own meeting again, so it keeps what it has."""
     if cand.trigger.event_type != "CONSULT" or not cand.background or roles.actors:
         return roles
@@ -253,7 +264,9 @@ def _earlier_meeting(
         return Roles(context.meeting, (), roles.third_party)
     # "after talks with Erdogan ... It was the leaders' first meeting since a summit in
     # Astana": the two sides the article last named
-    sides = _last_sides(mentions, start)
+    named = [(e.start, e.end) for e in persons]
+    people = tuple(m for m in mentions if any(m.start <= a < m.end for a, _ in named))
+    sides = _last_sides(people, start) or _last_sides(mentions, start)
     return Roles(sides, (), roles.third_party) if sides else roles
 
 
