@@ -39,6 +39,7 @@ from eventwire.coding.situate import (
     EventDate,
     choose_date,
     choose_place,
+    describes,
     is_relative,
     listed_dates,
 )
@@ -356,6 +357,8 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     subject names nobody. An event noun with nobody named ("the truce took effect") still
     reports an event: measured on the demo and seed gold, dropping those lost more real
     events than it removed extras."""
+    if _habitual(cand.verb):
+        return f"{cand.verb.text!r} states a habit (present tense, how often), not an act"
     if event.actors or event.recipients or cand.noun is not None:
         return None
     if subordinate(cand.verb):
@@ -364,6 +367,26 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
         # A crowd breaking in riots whoever it is: the subject is the act's own kind of actor.
         return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
+
+
+#: Words that say how often something is done ("meet regularly", "on a regular basis").
+_HOW_OFTEN = frozenset(
+    {"regularly", "often", "usually", "frequently", "routinely", "annually", "regular", "daily"}
+)
+
+
+def _habitual(verb: Any) -> bool:
+    """A simple present with a frequency word ("We meet on a regular basis", "The co-chairs
+    meet regularly") describes a habit, which is no event of a date."""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and str(c.lemma_).lower() in _HOW_OFTEN:
+            return True
+        words = {str(t.lemma_).lower() for t in c.subtree}
+        if c.dep_ == "prep" and "basis" in words and words & _HOW_OFTEN:
+            return True
+    return False
 
 
 def code_events(analysis: Analysis) -> tuple[Event, ...]:
@@ -407,6 +430,8 @@ def _sets_occasion(event: Event, cand: Candidate) -> bool:
     November 16") or a background phrase belongs to another occasion than the one the
     article goes on about; a date on the main clause ("Earlier this month, it was reported
     that ... as soldiers were killed") is the article's, whatever clause the event is in."""
+    if _describing_date(event, cand):
+        return False
     clause = _background_clause(cand.anchor if cand.background else cand.verb)
     if clause is None and cand.background:
         clause = cand.anchor
@@ -414,6 +439,21 @@ def _sets_occasion(event: Event, cand: Candidate) -> bool:
         return True
     text = " ".join(t.text for t in clause.subtree)
     return event.date_raw not in text
+
+
+def _describing_date(event: Event, cand: Candidate) -> bool:
+    """Whether the event's date is that of a participle describing a noun ("In a statement
+    *published today*, the Kremlin said the presidents confirmed ..."): it dates the text
+    that reports the act, so the act keeps it, but the occasion of the sentences after it
+    is not that day."""
+    words = (event.date_raw or "").split()
+    for tok in cand.verb.sent:
+        if tok.ent_type_ != "DATE" or tok.text not in words:
+            continue
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if describes(head) and head.i not in (cand.verb.i, cand.anchor.i):
+            return True
+    return False
 
 
 def _background_clause(tok: Any) -> Any:

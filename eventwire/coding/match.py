@@ -117,7 +117,7 @@ _NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     "seek": frozenset(
         {
             "solution", "outcome", "result", "way", "means", "path", "opportunity", "answer",
-            "balance",
+            "balance", "election", "vote", "referendum",
         }
     ),
     "mobilize": frozenset(
@@ -132,8 +132,9 @@ _NON_EVENT_OBJECTS["mobilise"] = _NON_EVENT_OBJECTS["mobilize"]
 
 
 def _non_event_object(verb: Any) -> bool:
-    """ "Baku is *seeking solutions* to normalize relations", "Riyadh *mobilized pressure
-    groups* to support the Palestinians": the verb's object says it is no event of its type."""
+    """ "Baku is *seeking solutions* to normalize relations", "sought early *elections*" (an
+    aim, asked of no one), "Riyadh *mobilized pressure groups* to support the Palestinians":
+    the verb's object says it is no event of its type."""
     objects = _NON_EVENT_OBJECTS.get(word_lemma(verb))
     return objects is not None and any(
         o.dep_ == "dobj" and word_lemma(o) in objects for o in verb.children

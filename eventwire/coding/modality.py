@@ -67,6 +67,8 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
     intent = _intended(verb)
     if intent:
         return FUTURE, intent
+    if _polite_readiness(verb):
+        return ASSERTED, "a readiness stated now ('would be glad to')"
     if noun is not None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss") and _lemma(child) in _FUTURE_ADJ:
@@ -106,6 +108,21 @@ def _intended(verb: Any) -> str:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return ""
     return f"the content of '{head.text}'"
+
+
+#: Adjectives of readiness whose "would" is politeness, not a later act ("Moscow would be
+#: glad to help"): the readiness is stated, and so given, now.
+_READY_ADJ = frozenset({"ready", "willing", "glad", "happy", "prepared", "eager"})
+
+
+def _polite_readiness(verb: Any) -> bool:
+    """ "said Moscow *would be glad to* help": "be" with a readiness adjective and "would"."""
+    if _lemma(verb) != "be":
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    return would and any(
+        c.dep_ == "acomp" and _lemma(c) in _READY_ADJ for c in verb.children
+    )
 
 
 def _reported(tok: Any) -> bool:

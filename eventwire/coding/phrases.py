@@ -144,6 +144,25 @@ def opinion(verb: Any) -> bool:
     )
 
 
+#: Whom one speaks to without consulting them: the press ("speaking to the Izvestia
+#: newspaper", "told reporters") gives an interview, not talks.
+_PRESS = frozenset(
+    {
+        "newspaper", "reporter", "journalist", "press", "media", "television", "radio",
+        "agency", "channel", "broadcaster", "daily", "magazine", "outlet",
+    }
+)  # fmt: skip
+
+
+def _spoke_with_party(verb: Any) -> bool:
+    """ "spoke with Aliyev", "talked to his counterpart", but not "spoke to reporters"."""
+    prep = has_prep(verb, {"with", "to"})
+    if prep is None:
+        return False
+    heard = [g for g in prep.children if g.dep_ == "pobj"]
+    return not any(word_lemma(g) in _PRESS for g in heard)
+
+
 def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
     """Verbs whose event depends on their frame: speak/talk with, call (on/for/someone)."""
     lemma = word_lemma(verb)
@@ -152,7 +171,7 @@ def match_special(verb: Any, lexicon: Lexicon) -> Candidate | None:
     ):
         # "Parmelin welcomed Biden and Putin to the villa": hosting them, not praise.
         return Candidate(replace(lexicon.verbs["host"], word=lemma, strength=0.6), verb)
-    if lemma in _SPEAK_VERBS and (has_prep(verb, {"with", "to"}) or is_phone(verb)):
+    if lemma in _SPEAK_VERBS and (_spoke_with_party(verb) or is_phone(verb)):
         key = "phone" if is_phone(verb) else "talks"
         trig = lexicon.verbs.get(key) or lexicon.nouns["talks"]
         return Candidate(replace(trig, word=lemma, strength=0.75), verb)

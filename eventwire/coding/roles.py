@@ -89,6 +89,9 @@ def subjects(verb: Any) -> list[Any]:
         if agent:
             return _with_conjuncts(agent)
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            controller = _object_control(cur)
+            if controller:
+                return controller
             via = cur.dep_
             cur = cur.head
             continue
@@ -118,6 +121,24 @@ def subjects(verb: Any) -> list[Any]:
     return []
 
 
+
+
+#: Verbs whose subject, not their object, does what their "to" clause says ("promised
+#: Baku to help").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
+
+
+def _object_control(comp: Any) -> list[Any]:
+    """Who does what a "to" clause says when the verb above has an object: the object
+    ("talks that *led Saudi Arabia and Iran to agree*", "allowed the inspectors to enter").
+    Empty when the clause is no such complement or the verb keeps its subject as the doer."""
+    head = comp.head
+    if comp.dep_ != "xcomp" or comp.pos_ != "VERB" or str(head.lemma_).lower() in _SUBJECT_CONTROL:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return []
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return _with_conjuncts(objs)
 
 
 def _passive_patients(verb: Any) -> list[Any]:

@@ -77,6 +77,9 @@ def _governor(tok: Any, stop: set[int]) -> Any:
 #: came under fire on Wednesday").
 _SAME_TIME = frozenset({"when", "while", "as"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+#: Prepositions by which a date belongs to the noun they hang on: its own date or the time
+#: it began ("the statement *of* November 9", "his visit *from* August 18").
+_NOUN_PREPS = frozenset({"of", "from", "since"})
 
 
 def _when_clause(gov: Any, own: set[int]) -> bool:
@@ -101,12 +104,31 @@ def _noun_bound(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> bool
     noun = None
     if root.dep_ in _NOUN_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    elif root.dep_ == "pobj" and root.head.lower_ in _NOUN_PREPS and root.head.head.pos_ == "NOUN":
+        # "the statement of November 9", "his visit *from August 18*"
         noun = root.head.head
     if noun is None:
         return False
     own = {anchor.i} | ({verb.i} if verb is not None else set())
     return noun.i not in own
+
+
+def _listed_after(root: Any) -> Any:
+    """The date a misparsed list item continues: the parser often hangs the last of "signed
+    on November 9, 2020, January 11, and November 26, 2021" on the main verb as its
+    conjunct; it belongs where the dates before it are. Other tokens are returned as is."""
+    if root.dep_ != "conj" or root.head.pos_ not in ("VERB", "AUX"):
+        return root
+    i = root.i - 1
+    while i >= 0 and root.doc[i].pos_ in ("PUNCT", "CCONJ"):
+        i -= 1
+    before = root.doc[i] if i >= 0 else None
+    return before if before is not None and before.ent_type_ == "DATE" else root
+
+
+def describes(verb: Any) -> bool:
+    """A participle that describes the noun it hangs on ("a statement *published* today")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 #: Clauses under the trigger that tell its content or describe a noun, not when it
@@ -140,7 +162,7 @@ def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int
     if span is None:
         return 2
     own = {anchor.i} | ({verb.i} if verb is not None else set())
-    gov = _governor(span.root, own)
+    gov = _governor(_listed_after(span.root), own)
     if gov.i in own or _when_clause(gov, own):
         return 0
     if _in_content(gov, own):

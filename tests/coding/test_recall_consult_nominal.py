@@ -98,3 +98,12 @@ def test_a_host_receiving_ministers_named_earlier() -> None:
     assert consult, events
     assert countries(consult[0].actors) == ["GEO"]
     assert countries(consult[0].recipients) == ["ARM", "AZE"]
+
+
+def test_a_date_from_which_a_visit_ran_is_the_visits(make_analysis: Build) -> None:
+    text = (
+        "On August 19, Vladimir Putin and Ilham Aliyev held talks in Baku as part of "
+        "Putin's visit from August 18."
+    )
+    talks = _consults(make_analysis, text, "2024-08-20")
+    assert "2024-08-19" in {e.event_date for e in talks}, talks

@@ -88,3 +88,13 @@ def test_an_undated_past_perfect_is_not_the_day_of_publication(make_analysis: Bu
     assert events and all(e.event_date is None for e in events), [
         (e.event_type, e.event_date) for e in events
     ]
+
+
+def test_a_list_of_dates_split_by_the_parser_stays_with_its_verb(make_analysis: Build) -> None:
+    text = (
+        "In a statement published today, the Kremlin said that Putin and Aliyev confirmed "
+        "their intention to implement the agreements signed on November 9, 2020, "
+        "January 11, and November 26, 2021."
+    )
+    events = of_type(make_analysis, text, "AGREE", "2022-09-02")
+    assert events[0].event_date == "2022-09-02", events
