@@ -1,6 +1,7 @@
-"""Acts one article reports in two sentences that share their parties: several commitments
-of one summit are several acts (a second article's report of one of them still joins it),
-and a host receiving the sides of a meeting already reported is a reception of its own."""
+"""Acts one article reports in two sentences that share a party: several commitments of one
+summit are several acts (a second article's report of one of them still joins it), a host
+receiving the sides of a meeting already reported is a reception of its own, and one
+leader's talks with two different guests are two meetings."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 from eventwire.link import LinkIndex, link
 from eventwire.records import ActorRef
 
-from .corpus import ALIYEV, PASHINYAN, article, event
+from .corpus import ALIYEV, PASHINYAN, RUS, article, event
 
 
 def test_two_commitments_of_one_article_stay_two() -> None:
@@ -47,4 +48,18 @@ def test_a_host_receiving_the_sides_later_is_a_reception_of_its_own() -> None:
     # a host named first, then the sides' talks: one hosted meeting
     talks = replace(met, sources=(replace(met.sources[0], sentence_index=4),))
     r = link(article("ceasefire-a"), (received, talks), LinkIndex())
+    assert len(r.events) == 1
+
+
+def test_one_leaders_talks_with_two_different_guests_are_two_meetings() -> None:
+    erdogan = ActorRef("Recep Tayyip Erdogan", "TUR", "GOV")
+    with_aliyev = event("ceasefire-a", 1, "CONSULT", (RUS, ALIYEV), (), "2020-11-10", sentence=0)
+    with_erdogan = event("ceasefire-a", 2, "CONSULT", (erdogan, RUS), (), "2020-11-10",
+                         sentence=3)
+    r = link(article("ceasefire-a"), (with_aliyev, with_erdogan), LinkIndex())
+    assert len(r.events) == 2
+    # a report naming fewer sides of the same meeting joins it
+    putin_only = event("ceasefire-a", 3, "CONSULT", (RUS,), (ALIYEV, PASHINYAN), "2020-11-10",
+                       sentence=1)
+    r = link(article("ceasefire-a"), (putin_only, with_aliyev), LinkIndex())
     assert len(r.events) == 1
