@@ -111,6 +111,10 @@ def subjects(verb: Any) -> list[Any]:
             via = "pcomp"
             cur = above
             continue
+        if cur.dep_ == "ROOT":
+            stray = _fronted_subject(cur)
+            if stray:
+                return stray
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and any(c.dep_ == "agent" for c in cur.children):
                 break
@@ -121,6 +125,24 @@ def subjects(verb: Any) -> list[Any]:
     return []
 
 
+
+
+def _fronted_subject(verb: Any) -> list[Any]:
+    """The subject the parser joined to a fronted phrase before a main verb that has none:
+    in "After years of hostility that fed wars from Yemen to Syria, Saudi Arabia and Iran
+    said ..." it reads "Saudi Arabia and Iran" as more places of the list. The names right
+    before the verb, after the comma, are its subject."""
+    toks: list[Any] = []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "CCONJ") and i >= verb.sent.start:
+        toks.append(verb.doc[i])
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].text != ",":
+        return []
+    heads = [t for t in reversed(toks) if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")]
+    if not heads or any(t.head.i > verb.i for t in toks):
+        return []
+    return heads
 
 
 #: Verbs whose subject, not their object, does what their "to" clause says ("promised

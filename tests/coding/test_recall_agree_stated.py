@@ -62,3 +62,13 @@ def test_speaking_to_the_press_is_no_consultation(make_analysis: Build) -> None:
     assert not _of(make_analysis, "Speaking to reporters, Aliyev said the talks went well.",
                    "CONSULT")
     assert _of(make_analysis, "Aliyev spoke with Putin by phone on Monday.", "CONSULT")
+
+
+def test_a_subject_after_a_fronted_list_of_places(make_analysis: Build) -> None:
+    # the parser reads "Armenia and Azerbaijan" as more places of the fronted list
+    text = (
+        "After three years of tension that fed clashes from Tavush to Nakhchivan, Armenia and "
+        "Azerbaijan said on Monday that they would resume diplomatic relations."
+    )
+    agree = _of(make_analysis, text, "AGREE")
+    assert agree and countries(agree[0].actors) == ["ARM", "AZE"], agree
