@@ -161,7 +161,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     lemma = verb_lemma(verb, lexicon)
     if lemma in lexicon.light_verbs:
         for obj in objects_of(verb):
-            named = event_noun(obj, lexicon)
+            named = event_noun(_measured(obj), lexicon)
             if named is None:
                 continue
             obj, noun = named
@@ -232,6 +232,16 @@ def _in_place_of(noun: Any) -> Any:
     ):
         return head.head
     return noun
+
+
+def _measured(obj: Any) -> Any:
+    """The event a measured object names: "hosted earlier *rounds of talks* between them" are
+    the talks (and their "between" parties), else the object itself."""
+    if word_lemma(obj) not in _SPANS:
+        return obj
+    of = has_prep(obj, {"of"})
+    inner = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+    return inner[0] if inner else obj
 
 
 def _preceding(noun: Any) -> bool:

@@ -80,7 +80,8 @@ def subjects(verb: Any) -> list[Any]:
             return _with_conjuncts(_agents(cur))
         deps = ("nsubj", "csubj") if cur.i == verb.i else ("nsubj", "csubj", "nsubjpass")
         subj = [c for c in cur.children if c.dep_ in deps]
-        if subj and cur.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subj):
+        relative = subj and all(c.tag_ in ("WP", "WDT") for c in subj)
+        if relative and cur.dep_ == "relcl" and via in ("", "xcomp", "conj"):
             # "Trump, *who* hosted the ceremony, also signed": the pronoun is the noun above
             return _with_conjuncts([cur.head])
         if subj:

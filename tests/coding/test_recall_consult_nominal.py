@@ -107,3 +107,22 @@ def test_a_date_from_which_a_visit_ran_is_the_visits(make_analysis: Build) -> No
     )
     talks = _consults(make_analysis, text, "2024-08-20")
     assert "2024-08-19" in {e.event_date for e in talks}, talks
+
+
+def test_rounds_of_talks_hosted_between_two_sides(make_analysis: Build) -> None:
+    text = "Russia had hosted several rounds of talks between Armenia and Azerbaijan in 2021."
+    consults = _consults(make_analysis, text, "2022-09-01")
+    assert consults and consults[0].event_mode == "third-party", consults
+    assert countries(consults[0].actors) == ["RUS"]
+    assert countries(consults[0].recipients) == ["ARM", "AZE"]
+
+
+def test_a_relative_clause_reached_through_since_does_not_lend_its_noun(
+    make_analysis: Build,
+) -> None:
+    text = (
+        "Azerbaijan is a route for trade with Turkey, which has grown since Western sanctions "
+        "were imposed on Russia."
+    )
+    sanction = [e for e in asserted(make_analysis, text) if e.event_type == "SANCTION"]
+    assert sanction and "TUR" not in countries(sanction[0].actors), sanction
