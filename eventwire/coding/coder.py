@@ -34,21 +34,18 @@ from eventwire.coding.conventions import (
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
+from eventwire.coding.passing import describing_date, each_date, earlier_meeting, habitual
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import (
     EventDate,
     choose_date,
     choose_place,
-    describes,
     is_relative,
-    listed_dates,
 )
 from eventwire.errors import EventwireError
 from eventwire.records import (
-    ActorMention,
     ActorRef,
     Analysis,
-    Entity,
     Event,
     Place,
     Sentence,
@@ -195,7 +192,7 @@ def _code(
     date = choose_date(cand.anchor, sent, analysis, cand.verb)
     own_date = not date.date_estimated
     people = tuple(e for e in analysis.entities if e.label == "PERSON")
-    roles = _earlier_meeting(cand, roles, date, context, analysis.actors, people, sent.start)
+    roles = earlier_meeting(cand, roles, date, context, analysis.actors, people, sent.start)
     date = borrowed_date(date, context)
     place = _place(cand, sent, analysis, target=quad_class(cameo) == 4)
     if place is None and same_occasion(date, context):
@@ -241,68 +238,6 @@ def _code(
         ),
         modality=mood,
     )
-
-
-def _earlier_meeting(
-    cand: Candidate,
-    roles: Roles,
-    date: EventDate,
-    context: Context,
-    mentions: tuple[ActorMention, ...],
-    persons: tuple[Entity, ...],
-    start: int,
-) -> Roles:
-    """The parties of an earlier meeting named only as a dated noun ("after earlier rounds
-    on December 14 and May 22", "since a summit in Astana last October"): the sides the
-    article is about, as its last meeting of two or more states had them, else the last
-    two people it named before the sentence (else the last two countries). Without its own
-    date such a noun may be the story's own meeting again, so it keeps what it has."""
-    if cand.trigger.event_type != "CONSULT" or not cand.background or roles.actors:
-        return roles
-    if date.date_estimated or not date.event_date:
-        return roles
-    if context.meeting:
-        return Roles(context.meeting, (), roles.third_party)
-    # "after talks with Erdogan ... It was the leaders' first meeting since a summit in
-    # Astana": the two sides the article last named
-    named = [(e.start, e.end) for e in persons]
-    people = tuple(m for m in mentions if any(m.start <= a < m.end for a, _ in named))
-    sides = _last_sides(people, start) or _last_sides(mentions, start)
-    return Roles(sides, (), roles.third_party) if sides else roles
-
-
-def _last_sides(mentions: tuple[ActorMention, ...], before: int) -> tuple[ActorRef, ...]:
-    """The actors of the last two countries named before a character offset, one each
-    (its named person where the text names one), in text order; () with fewer than two."""
-    out: dict[str, ActorRef] = {}
-    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
-        ref = m.actor
-        if m.start >= before or ref.country is None or ref.sector == "PRE":
-            continue
-        if ref.country not in out and len(out) == 2:
-            break
-        if ref.country not in out or (ref.name and not out[ref.country].name):
-            out[ref.country] = ref
-    return tuple(reversed(out.values())) if len(out) == 2 else ()
-
-
-def _each_date(event: Event, sent: Sentence, analysis: Analysis) -> list[Event]:
-    """The event once per day its sentence lists for it ("earlier rounds on December 14,
-    April 6 and May 22" are three meetings), each with an id of its own."""
-    own = EventDate(event.event_date, event.date_precision, event.date_raw, event.date_estimated)
-    out = [event]
-    for other in listed_dates(own, sent, analysis):
-        key = f"{event.event_id}|{other.event_date}"
-        out.append(
-            replace(
-                event,
-                event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-                event_date=other.event_date,
-                date_precision=other.date_precision,
-                date_raw=other.date_raw,
-            )
-        )
-    return out
 
 
 def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
@@ -357,7 +292,7 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     subject names nobody. An event noun with nobody named ("the truce took effect") still
     reports an event: measured on the demo and seed gold, dropping those lost more real
     events than it removed extras."""
-    if _habitual(cand.verb):
+    if habitual(cand.verb):
         return f"{cand.verb.text!r} states a habit (present tense, how often), not an act"
     if event.actors or event.recipients or cand.noun is not None:
         return None
@@ -367,26 +302,6 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
         # A crowd breaking in riots whoever it is: the subject is the act's own kind of actor.
         return f"{cand.verb.text!r} is coded by its subject, which names nobody"
     return None
-
-
-#: Words that say how often something is done ("meet regularly", "on a regular basis").
-_HOW_OFTEN = frozenset(
-    {"regularly", "often", "usually", "frequently", "routinely", "annually", "regular", "daily"}
-)
-
-
-def _habitual(verb: Any) -> bool:
-    """A simple present with a frequency word ("We meet on a regular basis", "The co-chairs
-    meet regularly") describes a habit, which is no event of a date."""
-    if verb.tag_ not in ("VBP", "VBZ"):
-        return False
-    for c in verb.children:
-        if c.dep_ == "advmod" and str(c.lemma_).lower() in _HOW_OFTEN:
-            return True
-        words = {str(t.lemma_).lower() for t in c.subtree}
-        if c.dep_ == "prep" and "basis" in words and words & _HOW_OFTEN:
-            return True
-    return False
 
 
 def code_events(analysis: Analysis) -> tuple[Event, ...]:
@@ -418,7 +333,7 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
             if why is not None:
                 log.debug("not coded: %s in %r: %s", event.event_type, sent.text, why)
                 continue
-            coded += [(sent.index, e) for e in _each_date(event, sent, analysis)]
+            coded += [(sent.index, e) for e in each_date(event, sent, analysis)]
             if event.modality == ASSERTED:
                 context = _advance(context, event, _sets_occasion(event, cand))
     return tuple(_dedupe(coded))
@@ -430,7 +345,7 @@ def _sets_occasion(event: Event, cand: Candidate) -> bool:
     November 16") or a background phrase belongs to another occasion than the one the
     article goes on about; a date on the main clause ("Earlier this month, it was reported
     that ... as soldiers were killed") is the article's, whatever clause the event is in."""
-    if _describing_date(event, cand):
+    if describing_date(event, cand):
         return False
     clause = _background_clause(cand.anchor if cand.background else cand.verb)
     if clause is None and cand.background:
@@ -439,21 +354,6 @@ def _sets_occasion(event: Event, cand: Candidate) -> bool:
         return True
     text = " ".join(t.text for t in clause.subtree)
     return event.date_raw not in text
-
-
-def _describing_date(event: Event, cand: Candidate) -> bool:
-    """Whether the event's date is that of a participle describing a noun ("In a statement
-    *published today*, the Kremlin said the presidents confirmed ..."): it dates the text
-    that reports the act, so the act keeps it, but the occasion of the sentences after it
-    is not that day."""
-    words = (event.date_raw or "").split()
-    for tok in cand.verb.sent:
-        if tok.ent_type_ != "DATE" or tok.text not in words:
-            continue
-        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        if describes(head) and head.i not in (cand.verb.i, cand.anchor.i):
-            return True
-    return False
 
 
 def _background_clause(tok: Any) -> Any:
