@@ -34,7 +34,13 @@ from eventwire.coding.conventions import (
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED, FUTURE, NEGATED, modality, refusal
-from eventwire.coding.passing import describing_date, each_date, earlier_meeting, habitual
+from eventwire.coding.passing import (
+    describing_date,
+    each_date,
+    earlier_meeting,
+    followers,
+    habitual,
+)
 from eventwire.coding.roles import MentionIndex, Roles, find_roles
 from eventwire.coding.situate import (
     EventDate,
@@ -325,6 +331,7 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
         if span is None:
             log.debug("sentence %d could not be aligned with the parse; skipped", sent.index)
             continue
+        done: list[tuple[Candidate, Event]] = []
         for cand in find_candidates(span, lexicon):
             event = _code(cand, sent, analysis, index, lexicon, context)
             if event is None:
@@ -334,8 +341,10 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
                 log.debug("not coded: %s in %r: %s", event.event_type, sent.text, why)
                 continue
             coded += [(sent.index, e) for e in each_date(event, sent, analysis)]
+            done.append((cand, event))
             if event.modality == ASSERTED:
                 context = _advance(context, event, _sets_occasion(event, cand))
+        coded += [(sent.index, e) for e in followers(done, analysis, sent, index)]
     return tuple(_dedupe(coded))
 
 

@@ -2,9 +2,9 @@
 
 Split from ``coder``: an earlier meeting named only as a dated noun takes the article's
 sides (``earlier_meeting``); one noun with several listed days is one event per day
-(``each_date``); a habit in the present tense is no event (``habitual``); a participle's
-date that dates the report itself is not the occasion of the sentences after it
-(``describing_date``).
+(``each_date``); a party that "followed" an act did it too (``followers``); a habit in the
+present tense is no event (``habitual``); a participle's date that dates the report itself
+is not the occasion of the sentences after it (``describing_date``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from typing import Any
 
 from eventwire.coding.context import Context
 from eventwire.coding.match import Candidate
-from eventwire.coding.roles import Roles
-from eventwire.coding.situate import EventDate, describes, listed_dates
+from eventwire.coding.modality import ASSERTED
+from eventwire.coding.roles import MentionIndex, Roles
+from eventwire.coding.situate import EventDate, choose_date, describes, listed_dates
 from eventwire.records import ActorMention, ActorRef, Analysis, Entity, Event, Sentence
 
 
@@ -115,3 +116,49 @@ def describing_date(event: Event, cand: Candidate) -> bool:
         if describes(head) and head.i not in (cand.verb.i, cand.anchor.i):
             return True
     return False
+
+
+#: Verbs by which a party does what the clause before says ("and Bahrain *followed* on
+#: September 11", "Britain *followed suit*").
+_FOLLOW = frozenset({"follow"})
+
+
+def followers(
+    coded: list[tuple[Candidate, Event]], analysis: Analysis, sent: Sentence, index: MentionIndex
+) -> list[Event]:
+    """The acts of parties who followed an act the sentence reports: "The UAE and Israel
+    announced their plan to normalise ties on August 13, and Bahrain followed on September
+    11" is Bahrain's own announcement, on its own date. Only "follow" with no object (or
+    "suit") coordinated with the clause of the act, with a named subject."""
+    out: list[Event] = []
+    for cand, event in coded:
+        head = cand.verb
+        while head.dep_ not in ("ROOT", "conj") and head.head.i != head.i:
+            head = head.head
+        for tok in head.children:
+            if tok.dep_ != "conj" or str(tok.lemma_).lower() not in _FOLLOW:
+                continue
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(str(o.lemma_).lower() != "suit" for o in objects):
+                continue  # "the talks followed fighting": the verb has its own object
+            subject = [c for c in tok.children if c.dep_ == "nsubj"]
+            actors = tuple(r for s in subject for r in index.phrase_refs(s))
+            if not actors or event.modality != ASSERTED:
+                continue
+            date = choose_date(tok, sent, analysis, tok)
+            if date.date_estimated:
+                date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
+            key = f"{event.event_id}|follow|{tok.i}"
+            out.append(
+                replace(
+                    event,
+                    event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                    actors=actors,
+                    recipients=tuple(r for r in event.recipients if r not in actors),
+                    event_date=date.event_date,
+                    date_precision=date.date_precision,
+                    date_raw=date.date_raw,
+                    date_estimated=date.date_estimated,
+                )
+            )
+    return out

@@ -72,3 +72,16 @@ def test_a_subject_after_a_fronted_list_of_places(make_analysis: Build) -> None:
     )
     agree = _of(make_analysis, text, "AGREE")
     assert agree and countries(agree[0].actors) == ["ARM", "AZE"], agree
+
+
+def test_a_party_that_followed_did_the_act_on_its_own_date(make_analysis: Build) -> None:
+    text = (
+        "Russia and Turkey announced their plan to normalise ties on Monday, and Armenia "
+        "followed on Friday."
+    )
+    agree = _of(make_analysis, text, "AGREE", published="2022-11-12")
+    assert [countries(e.actors) for e in agree] == [["RUS", "TUR"], ["ARM"]], agree
+    assert agree[1].event_date == "2022-11-11"
+    # "followed" with an object of its own copies nothing
+    text = "Russia expelled two diplomats on Monday, and protests followed the decision."
+    assert len(_of(make_analysis, text, "SANCTION", published="2022-11-12")) == 1
