@@ -87,7 +87,11 @@ def _people_named_before(obj: Any) -> bool:
 
 
 def _nominal(verb: Any) -> bool:
-    """A participle used as a noun ("evacuated *the wounded*"), which names people, not an act."""
+    """A participle used as a noun ("evacuated *the wounded*"), which names people, not an
+    act, or as an adjective of a noun with no parties of its own ("no *agreed* steps"),
+    which names a thing."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and not list(verb.children):
+        return True
     return verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
         c.dep_ == "det" for c in verb.children
     )

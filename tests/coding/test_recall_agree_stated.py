@@ -85,3 +85,8 @@ def test_a_party_that_followed_did_the_act_on_its_own_date(make_analysis: Build)
     # "followed" with an object of its own copies nothing
     text = "Russia expelled two diplomats on Monday, and protests followed the decision."
     assert len(_of(make_analysis, text, "SANCTION", published="2022-11-12")) == 1
+
+
+def test_an_agreed_thing_is_no_agreement(make_analysis: Build) -> None:
+    text = "The summit produced a vague pledge but no agreed steps."
+    assert not _of(make_analysis, text, "AGREE", published="2019-02-28")
