@@ -34,6 +34,11 @@ GROUP_NOUNS = frozenset(
 UNIT_NOUNS = frozenset(
     {"unit", "contingent", "troop", "force", "peacekeeper", "soldier", "battalion"}
 )
+#: Singular nouns for two parties named earlier ("the pair signed").
+_PAIRS = frozenset({"pair", "duo"})
+#: Plain nouns for people that stand for parties named earlier only with a number ("the
+#: two men").
+_PEOPLE = frozenset({"man", "woman"})
 #: Modifiers that make a group noun a group of its own, not the parties named earlier.
 _OTHER_GROUP = frozenset({"other", "political", "opposition", "ruling", "foreign", "world"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
@@ -49,6 +54,9 @@ class Context:
     actors: tuple[ActorRef, ...] = ()
     date: EventDate | None = None
     place: Place | None = None
+    #: The sides of the last meeting reported between two or more states, for an earlier
+    #: meeting the text names without its parties ("the first summit, held in June").
+    meeting: tuple[ActorRef, ...] = ()
 
 
 def _lemma(tok: Any) -> str:
@@ -58,6 +66,13 @@ def _lemma(tok: Any) -> str:
 def group_size(tok: Any) -> int | None:
     """How many parties a group noun stands for: 2 for "the two leaders" or "both sides",
     0 for an unnumbered "the leaders", None when the token is not a group noun."""
+    if tok.pos_ == "NOUN" and _lemma(tok) in _PAIRS and tok.tag_ == "NN":
+        # "the pair", "the duo": two parties named earlier
+        return 2 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+    if tok.pos_ == "NOUN" and _lemma(tok) in _PEOPLE and tok.tag_ == "NNS":
+        # "the two men": as many people named earlier as the number says, never unnumbered
+        counts = [c.lower_ for c in tok.children if c.dep_ == "nummod"]
+        return next((_NUMBERS[c] for c in counts if c in _NUMBERS), None)
     if tok.pos_ != "NOUN" or _lemma(tok) not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
         return None
     number = next(

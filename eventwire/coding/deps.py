@@ -12,10 +12,16 @@ RECIPIENT_PREPS = frozenset(
 
 
 def with_conjuncts(toks: Iterable[Any]) -> list[Any]:
-    """The tokens and everything conjoined to them ("Armenia and Azerbaijan"), once each."""
+    """The tokens and everything conjoined to them ("Armenia and Azerbaijan"), once each.
+
+    A party named with an apposition has the next party hung on the apposition ("talks
+    between Iran's security chief, Ali Shamkhani, and the Saudi adviser"): its conjuncts
+    are conjoined to the party too.
+    """
     out: list[Any] = []
     for tok in toks:
-        for t in (tok, *tok.conjuncts):
+        named = [a for a in tok.children if a.dep_ == "appos"]
+        for t in (tok, *tok.conjuncts, *(c for a in named for c in a.conjuncts)):
             if t not in out:
                 out.append(t)
     return out

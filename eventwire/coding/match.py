@@ -13,6 +13,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from eventwire.actors.offices import GROUP_NOUNS
 from eventwire.coding.lexicon import Lexicon, Trigger
 from eventwire.coding.modality import ruled_out
 from eventwire.coding.parse import (
@@ -58,7 +59,8 @@ def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
         if not any(w in trig.needs_object for w in words):
             return False, f"'{trig.word}' codes only with an object in {sorted(trig.needs_object)}"
     if trig.needs_actor_object and not any(
-        o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for o in objects_of(verb)
+        o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or _people_named_before(o)
+        for o in objects_of(verb)
     ):
         return False, f"'{trig.word}' codes only with a named object"
     if trig.needs_particle and not any(
@@ -72,8 +74,27 @@ def _verb_needs_met(trig: Trigger, verb: Any) -> tuple[bool, str]:
     return True, ""
 
 
+#: Words by which a plural office noun points back to people already named ("received
+#: *the two ministers*", "*both leaders*"); the actor layer resolves them (actors.coref).
+_BACK = frozenset({"the", "both", "two", "three", "four", "these", "those"})
+
+
+def _people_named_before(obj: Any) -> bool:
+    """An object that names office-holders the article named earlier ("received the two
+    ministers"), the actor layer's group nouns: as much an actor as a name."""
+    return (
+        obj.tag_ in ("NNS", "NNPS")
+        and word_lemma(obj) in GROUP_NOUNS
+        and any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in _BACK for c in obj.children)
+    )
+
+
 def _nominal(verb: Any) -> bool:
-    """A participle used as a noun ("evacuated *the wounded*"), which names people, not an act."""
+    """A participle used as a noun ("evacuated *the wounded*"), which names people, not an
+    act, or as an adjective of a noun with no parties of its own ("no *agreed* steps"),
+    which names a thing."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and not list(verb.children):
+        return True
     return verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
         c.dep_ == "det" for c in verb.children
     )
@@ -103,7 +124,7 @@ _NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
     "seek": frozenset(
         {
             "solution", "outcome", "result", "way", "means", "path", "opportunity", "answer",
-            "balance",
+            "balance", "election", "vote", "referendum",
         }
     ),
     "mobilize": frozenset(
@@ -120,8 +141,9 @@ _NON_EVENT_OBJECTS["thank"] = frozenset({"you"})
 
 
 def _non_event_object(verb: Any) -> bool:
-    """ "Baku is *seeking solutions* to normalize relations", "Riyadh *mobilized pressure
-    groups* to support the Palestinians": the verb's object says it is no event of its type."""
+    """ "Baku is *seeking solutions* to normalize relations", "sought early *elections*" (an
+    aim, asked of no one), "Riyadh *mobilized pressure groups* to support the Palestinians":
+    the verb's object says it is no event of its type."""
     objects = _NON_EVENT_OBJECTS.get(word_lemma(verb))
     return objects is not None and any(
         o.dep_ == "dobj" and word_lemma(o) in objects for o in verb.children
@@ -167,7 +189,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     lemma = verb_lemma(verb, lexicon)
     if lemma in lexicon.light_verbs:
         for obj in objects_of(verb):
-            named = event_noun(obj, lexicon)
+            named = event_noun(_measured(obj), lexicon)
             if named is None:
                 continue
             obj, noun = named
@@ -233,17 +255,69 @@ def _dated_and_authored(noun: Any) -> bool:
     return dated and authored
 
 
+#: Prepositions whose object is an event that came before the clause's act ("after talks",
+#: "the first meeting *since a summit* in Astana", "following talks").
+_BEFORE_PREPS = frozenset({"after", "since", "following"})
+
+
+#: Units by which an event's length is counted ("after *four days of* talks", "during *five
+#: days of* negotiations"): the event is the "of" noun, in the unit's place in the clause.
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "round"})
+
+
+def _in_place_of(noun: Any) -> Any:
+    """The word standing for ``noun`` in its clause: the unit of a measured event ("four
+    days of talks" is the talks, where "days" stands), else the noun itself."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and word_lemma(head) == "of"
+        and word_lemma(head.head) in _SPANS
+        and head.head.pos_ == "NOUN"
+    ):
+        return head.head
+    return noun
+
+
+def _measured(obj: Any) -> Any:
+    """The event a measured object names: "hosted earlier *rounds of talks* between them" are
+    the talks (and their "between" parties), else the object itself."""
+    if word_lemma(obj) not in _SPANS:
+        return obj
+    of = has_prep(obj, {"of"})
+    inner = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+    return inner[0] if inner else obj
+
+
 def _preceding(noun: Any) -> bool:
     """An event noun named as what came before the clause's act: the object of "follow" or
-    of the preposition "after". Both say the event happened (a background event)."""
-    head = noun.head
+    of the prepositions "after", "since", "following". All say the event happened (a
+    background event)."""
     if any(
         (c.dep_ == "det" and word_lemma(c) in _DEFINITE) or c.dep_ == "poss" for c in noun.children
     ) and not _dated_and_authored(noun):
         return False  # "after the talks", "after Monday's talks": one already reported
-    if noun.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
+    slot = _in_place_of(noun)
+    if slot is not noun and has_prep(noun, {"between", "with", "among"}) is None:
+        return False  # "signed after five hours of talks": the meeting just reported, retold
+    head = slot.head
+    if slot.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
         return True
-    return noun.dep_ == "pobj" and word_lemma(head) == "after" and head.dep_ == "prep"
+    return slot.dep_ == "pobj" and word_lemma(head) in _BEFORE_PREPS and head.dep_ == "prep"
+
+
+#: Participles by which a noun's event is said to have taken place ("the first summit,
+#: *held* in Singapore in June last year").
+_HELD = frozenset({"hold", "convene", "stage"})
+
+
+def _held(noun: Any) -> Any:
+    """The past participle that says the noun's event was held ("the summit, held in
+    Singapore"), or None: it carries the event's own date and place."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and word_lemma(c) in _HELD:
+            return c
+    return None
 
 
 def _occurs_in_relative(noun: Any, lexicon: Lexicon) -> Any:
@@ -270,6 +344,8 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         return None
     if word_lemma(noun) == "call" and not is_phone(noun):
         return None
+    if word_lemma(noun) in _SPANS and has_prep(noun, {"of"}) is not None:
+        return None  # "a round of sanctions"; in "two rounds of talks" the talks are coded
     if not noun_needs_met(noun, trig):
         return None
     head = noun.head
@@ -281,7 +357,12 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "The leaders witnessed the signing of six documents": the event took place; its
         # roles are its own, not the onlookers'.
         return Candidate(trig, noun, noun, background=True, observed=True)
-    setting = _setting_verb(noun)
+    held = _held(noun)
+    if held is not None:
+        # "The first summit, held in Singapore in June last year, produced a pledge": the
+        # participle reports the meeting as held, with its own date and place.
+        return Candidate(trig, held, noun, background=True)
+    setting = _setting_verb(_in_place_of(noun))
     if setting is not None:
         # "threw stones *during demonstrations*": the noun's event took place; the clause's
         # subject took part in it.

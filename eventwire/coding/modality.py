@@ -90,6 +90,8 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
     intent = _intended(verb)
     if intent:
         return FUTURE, intent
+    if _polite_readiness(verb):
+        return ASSERTED, "a readiness stated now ('would be glad to')"
     if noun is not None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss") and _lemma(child) in _FUTURE_ADJ:
@@ -109,6 +111,9 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
                 return HYPOTHETICAL, f"auxiliary '{child.text}'"
             if child.dep_ == "mark" and word in _HYPOTHETICAL_MARKS:
                 return HYPOTHETICAL, f"conditional '{child.text}'"
+            if child.dep_ == "mark" and word == "so" and child.nbor(1).lower_ == "that":
+                # "amend the constitution so that such marriages are banned": an aim
+                return HYPOTHETICAL, "purpose 'so that'"
         if tok.i not in own and _lemma(tok) in lexicon.future_frames:
             below = tokens[tokens.index(tok) - 1]
             if below.dep_ == "xcomp" and below.head.i == tok.i:
@@ -129,6 +134,21 @@ def _intended(verb: Any) -> str:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return ""
     return f"the content of '{head.text}'"
+
+
+#: Adjectives of readiness whose "would" is politeness, not a later act ("Moscow would be
+#: glad to help"): the readiness is stated, and so given, now.
+_READY_ADJ = frozenset({"ready", "willing", "glad", "happy", "prepared", "eager"})
+
+
+def _polite_readiness(verb: Any) -> bool:
+    """ "said Moscow *would be glad to* help": "be" with a readiness adjective and "would"."""
+    if _lemma(verb) != "be":
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    return would and any(
+        c.dep_ == "acomp" and _lemma(c) in _READY_ADJ for c in verb.children
+    )
 
 
 def _reported(tok: Any) -> bool:

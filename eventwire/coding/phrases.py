@@ -39,7 +39,8 @@ _AUDIENCES = frozenset(
     {
         "reporter", "journalist", "press", "media", "correspondent", "audience", "crowd",
         "nation", "supporter", "newspaper", "agency", "television", "broadcaster", "radio",
-        "channel", "outlet", "station", "student", "parliament", "lawmaker",
+        "channel", "outlet", "station", "student", "parliament", "lawmaker", "daily",
+        "magazine",
     }
 )  # fmt: skip
 

@@ -81,12 +81,19 @@ def subjects(verb: Any) -> list[Any]:
             return _with_conjuncts(_agents(cur))
         deps = ("nsubj", "csubj") if cur.i == verb.i else ("nsubj", "csubj", "nsubjpass")
         subj = [c for c in cur.children if c.dep_ in deps]
+        relative = subj and all(c.tag_ in ("WP", "WDT") for c in subj)
+        if relative and cur.dep_ == "relcl" and via in ("", "xcomp", "conj"):
+            # "Trump, *who* hosted the ceremony, also signed": the pronoun is the noun above
+            return _with_conjuncts([cur.head])
         if subj:
             return _with_conjuncts(_nominal(subj))
         agent = _agents(cur)
         if agent:
             return _with_conjuncts(agent)
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            controller = _object_control(cur)
+            if controller:
+                return controller
             via = cur.dep_
             cur = cur.head
             continue
@@ -106,6 +113,10 @@ def subjects(verb: Any) -> list[Any]:
             via = "pcomp"
             cur = above
             continue
+        if cur.dep_ == "ROOT":
+            stray = _fronted_subject(cur)
+            if stray:
+                return stray
         if cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and any(c.dep_ == "agent" for c in cur.children):
                 break
@@ -116,6 +127,42 @@ def subjects(verb: Any) -> list[Any]:
     return []
 
 
+
+
+def _fronted_subject(verb: Any) -> list[Any]:
+    """The subject the parser joined to a fronted phrase before a main verb that has none:
+    in "After years of hostility that fed wars from Yemen to Syria, Saudi Arabia and Iran
+    said ..." it reads "Saudi Arabia and Iran" as more places of the list. The names right
+    before the verb, after the comma, are its subject."""
+    toks: list[Any] = []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "CCONJ") and i >= verb.sent.start:
+        toks.append(verb.doc[i])
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].text != ",":
+        return []
+    heads = [t for t in reversed(toks) if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")]
+    if not heads or any(t.head.i > verb.i for t in toks):
+        return []
+    return heads
+
+
+#: Verbs whose subject, not their object, does what their "to" clause says ("promised
+#: Baku to help").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
+
+
+def _object_control(comp: Any) -> list[Any]:
+    """Who does what a "to" clause says when the verb above has an object: the object
+    ("talks that *led Saudi Arabia and Iran to agree*", "allowed the inspectors to enter").
+    Empty when the clause is no such complement or the verb keeps its subject as the doer."""
+    head = comp.head
+    if comp.dep_ != "xcomp" or comp.pos_ != "VERB" or str(head.lemma_).lower() in _SUBJECT_CONTROL:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return []
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return _with_conjuncts(objs)
 
 
 def _passive_patients(verb: Any) -> list[Any]:
@@ -312,6 +359,9 @@ def _find_roles(cand: Candidate, index: MentionIndex) -> Roles:
                 return third
         parties = subj + n_agents + withs + objs
         actors = _resolve(parties, index, "party")
+        if cand.trigger.event_type == "CONSULT" and noun is not None:
+            # "a summit in Astana": where a meeting was held, not whom it was aimed at
+            n_recips = [r for r in n_recips if r not in _pobjs(noun, {"in"})]
         recips = _resolve(_pobjs(verb, {"to", "against"}) + n_recips, index, "recipient")
         return Roles(tuple(actors), tuple(r for r in recips if r not in actors))
     if role == "visit":

@@ -83,6 +83,9 @@ def _governor(tok: Any, stop: set[int]) -> Any:
 #: came under fire on Wednesday").
 _SAME_TIME = frozenset({"when", "while", "as"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+#: Prepositions by which a date belongs to the noun they hang on: its own date or the time
+#: it began ("the statement *of* November 9", "his visit *from* August 18").
+_NOUN_PREPS = frozenset({"of", "from", "since"})
 
 
 def _when_clause(gov: Any, own: set[int]) -> bool:
@@ -107,12 +110,31 @@ def _noun_bound(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> bool
     noun = None
     if root.dep_ in _NOUN_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    elif root.dep_ == "pobj" and root.head.lower_ in _NOUN_PREPS and root.head.head.pos_ == "NOUN":
+        # "the statement of November 9", "his visit *from August 18*"
         noun = root.head.head
     if noun is None:
         return False
     own = {anchor.i} | ({verb.i} if verb is not None else set())
     return noun.i not in own
+
+
+def _listed_after(root: Any) -> Any:
+    """The date a misparsed list item continues: the parser often hangs the last of "signed
+    on November 9, 2020, January 11, and November 26, 2021" on the main verb as its
+    conjunct; it belongs where the dates before it are. Other tokens are returned as is."""
+    if root.dep_ != "conj" or root.head.pos_ not in ("VERB", "AUX"):
+        return root
+    i = root.i - 1
+    while i >= 0 and root.doc[i].pos_ in ("PUNCT", "CCONJ"):
+        i -= 1
+    before = root.doc[i] if i >= 0 else None
+    return before if before is not None and before.ent_type_ == "DATE" else root
+
+
+def describes(verb: Any) -> bool:
+    """A participle that describes the noun it hangs on ("a statement *published* today")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 #: Clauses under the trigger that tell its content or describe a noun, not when it
@@ -150,7 +172,7 @@ def _clause_rank(t: TimeExpr, anchor: Any, verb: Any, analysis: Analysis) -> int
     if span is None:
         return 2
     own = {anchor.i} | ({verb.i} if verb is not None else set())
-    gov = _governor(span.root, own)
+    gov = _governor(_listed_after(span.root), own)
     if gov.i in own or _when_clause(gov, own):
         return 0
     if _in_content(gov, own):
@@ -207,6 +229,44 @@ def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = Non
 
 
 _LEAD_DAYS = 7
+_LISTING = frozenset({"conj", "appos"})
+
+
+def listed_dates(date: EventDate, sent: Sentence, analysis: Analysis) -> list[EventDate]:
+    """The other days listed with the event's own stated day ("after earlier rounds *on
+    December 14, April 6 and May 22*"): one noun for several occasions, each its own event.
+    Only full dates to the day count, each a time expression of its own; a span written
+    "September 13 and 14" is one expression, dated by its first day."""
+    if date.date_estimated or date.date_precision != "day" or analysis.doc is None:
+        return []
+    days = [t for t in analysis.times if _in(t, sent) and _usable(t) and t.precision == "day"]
+    roots: dict[int, TimeExpr] = {}
+    for t in days:
+        span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            roots[span.root.i] = t
+    own = next((i for i, t in roots.items() if t.text == date.date_raw), None)
+    if own is None:
+        return []
+    linked, todo = {own}, [analysis.doc[own]]
+    while todo:
+        tok = todo.pop()
+        near = [c for c in tok.children if c.dep_ in _LISTING]
+        if tok.dep_ in _LISTING:
+            near.append(tok.head)
+        for n in near:
+            if n.i not in linked:
+                linked.add(n.i)
+                todo.append(n)
+    out: list[EventDate] = []
+    for i in sorted(linked - {own}):
+        listed = roots.get(i)
+        norm = _normalise(listed.value, listed.precision) if listed is not None else None
+        if listed is None or norm is None or norm[0] == date.event_date:
+            continue
+        if all(o.event_date != norm[0] for o in out):
+            out.append(EventDate(norm[0], norm[1], listed.text, False))
+    return out
 
 
 def _pluperfect(tok: Any) -> bool:

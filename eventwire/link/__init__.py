@@ -96,6 +96,9 @@ def _merge_own_events(
             continue
         options = [working.get(s.event_id, s) for s in index.merge_candidates(ev)]
         options += [w for w in working.values() if same_event(w, ev) and w not in options]
+        options = [
+            o for o in options if not (_separate_commitments(o, ev) or _reception(o, ev))
+        ]
         if not options:
             working[ev.event_id] = ev
             continue
@@ -108,6 +111,41 @@ def _merge_own_events(
         where = "stored" if target.event_id in index.events else "this article's"
         reasons.append(f"event {ev.event_id} merged into {where} event {target.event_id}")
     return list(working.values()), merged_into, reasons
+
+
+def _separate_commitments(kept: Event, new: Event) -> bool:
+    """Two commitments one article reports in different sentences are two commitments.
+
+    A summit's statement commits its parties to several things, and an article
+    reports them one sentence at a time ("agreed not to use force"; "the
+    statement also commits them to settle disputes"); same parties and day do
+    not make them one. The keyed fields cannot tell the contents apart, so
+    within an article the sentence does.
+    """
+    if new.event_type not in NOT_UNIQUE_TYPES:
+        return False
+    article = {s.article_id for s in new.sources}
+    mine = {s.sentence_index for s in kept.sources if s.article_id in article}
+    return bool(mine) and not mine & {s.sentence_index for s in new.sources}
+
+
+def _reception(kept: Event, new: Event) -> bool:
+    """A host receiving the sides of a meeting this article already reported, in a later
+    sentence, is an act of its own ("Mirzoyan and Bayramov met in Tbilisi. Garibashvili also
+    received the two ministers"): the host is no side of that meeting and acts on its sides.
+    A host named with no guests ("Putin, who hosted the talks") is the meeting's host, and
+    the guests' talks reported after a hosting ("Michel hosted them. The leaders discussed")
+    are that hosting: both still merge."""
+    if new.event_type != "CONSULT" or kept.event_type != "CONSULT":
+        return False
+    article = {s.article_id for s in new.sources}
+    mine = {s.sentence_index for s in kept.sources if s.article_id in article}
+    if not mine or mine & {s.sentence_index for s in new.sources}:
+        return False
+    sides = {x.country for x in participants(kept) if x.country}
+    hosts = {a.country for a in new.actors if a.country}
+    guests = {r.country for r in new.recipients if r.country}
+    return bool(hosts - sides) and bool(guests) and guests <= sides and len(sides) > 1
 
 
 def _vague(event: Event) -> bool:

@@ -172,6 +172,8 @@ def why_not_same(a: Event, b: Event) -> str | None:
     shared = shared_participants(a, b)
     if not shared:
         return "no shared actor"
+    if _other_sides(a, b):
+        return "meetings of different sides"
     other_article = not (_articles(a) & _articles(b))
     strong = shared >= STRONG and other_article
     if a.event_type != b.event_type and not strong:
@@ -205,6 +207,31 @@ def _one_signing(a: Event, b: Event, shared: int) -> bool:
         return False
     fewer = min(len(participants(a)), len(participants(b)))
     return shared >= STRONG and shared == fewer
+
+
+#: Types whose parties define the act: two meetings of one leader with two others are two.
+SIDES_TYPES = frozenset({"CONSULT"})
+
+
+def _other_sides(a: Event, b: Event) -> bool:
+    """Two meetings that each name two or more countries and each a country the other does
+    not: one leader's talks with two different guests ("Putin met Aliyev"; "Erdogan held his
+    own talks with Putin the same day"). A report naming fewer sides is not a contradiction."""
+    if a.event_type not in SIDES_TYPES or b.event_type not in SIDES_TYPES:
+        return False
+    ca, cb = _sides(a), _sides(b)
+    return len(ca) > 1 and len(cb) > 1 and bool(ca - cb) and bool(cb - ca)
+
+
+def _sides(event: Event) -> set[str]:
+    """The countries of a meeting's parties; a visit's host state that only the destination
+    gives ("Putin arrived in the Swiss city": Switzerland) is where, not whom, he met."""
+    hosts = event.recipients if event.event_mode == "visit" else ()
+    return {
+        x.country
+        for x in participants(event)
+        if x.country and not (x in hosts and _state(x))
+    }
 
 
 def _one_day(span: Span) -> bool:

@@ -134,3 +134,11 @@ def test_speaking_to_reporters_consults_no_one(make_analysis: Build) -> None:
 )
 def test_courtesies_and_acts_not_done_are_no_support(make_analysis: Build, text: str) -> None:
     assert "SUPPORT" not in types(make_analysis, text)
+
+
+def test_what_an_act_is_done_so_that_is_only_its_aim(make_analysis: Build) -> None:
+    aim = "Russia sent a convoy to the border so that Azerbaijan would release the detainees."
+    freed = [e.modality for e in code_events(make_analysis(aim)) if e.event_type == "RETREAT"]
+    assert freed == ["hypothetical"]
+    done = "Azerbaijan released the detainees after Russia sent a convoy to the border."
+    assert "RETREAT" in types(make_analysis, done)

@@ -97,3 +97,13 @@ def test_a_date_in_a_clause_describing_a_noun_does_not_date_the_event(
     text = "Tehran demanded relief from the sanctions imposed in 2018."
     events = of_type(make_analysis, text, "REQUEST", "2019-05-10")
     assert [(e.event_date, e.date_estimated) for e in events] == [("2019-05-10", True)]
+
+
+def test_a_list_of_dates_split_by_the_parser_stays_with_its_verb(make_analysis: Build) -> None:
+    text = (
+        "In a statement published today, the Kremlin said that Putin and Aliyev confirmed "
+        "their intention to implement the agreements signed on November 9, 2020, "
+        "January 11, and November 26, 2021."
+    )
+    events = of_type(make_analysis, text, "AGREE", "2022-09-02")
+    assert events[0].event_date == "2022-09-02", events

@@ -43,8 +43,10 @@ def test_gephi_edges_reference_existing_nodes(demo_url: str, tmp_path: Path) -> 
     assert len(ids) == len(nodes)
     assert all(e["Source"] in ids and e["Target"] in ids for e in edges)
     assert {e["Type"] for e in edges} <= {"Directed", "Undirected"}
-    keys = [(e["Source"], e["Target"], e["Label"], e["Time Interval"]) for e in edges]
-    assert len(keys) == len(set(keys))  # aggregated: one row per pair, type and month
+    keys = [(e["Source"], e["Target"], e["Type"], e["Label"], e["Time Interval"]) for e in edges]
+    # aggregated: one row per pair, direction, type and month (a visit and a meeting of the
+    # same two leaders in one month are a directed and an undirected edge)
+    assert len(keys) == len(set(keys))
     assert any(e["Time Interval"].startswith("<[20") for e in edges)
     refused = CliRunner().invoke(app, ["events", "--db", demo_url, "-f", "gephi"])
     assert refused.exit_code == 2 and "E315" in refused.output
