@@ -137,7 +137,7 @@ def test_courtesies_and_acts_not_done_are_no_support(make_analysis: Build, text:
 
 
 def test_what_an_act_is_done_so_that_is_only_its_aim(make_analysis: Build) -> None:
-    aim = "Russia sent a convoy to the border so that Azerbaijan would release the detainees."
+    aim = "Russia sent a convoy to the border so that the detainees are released by Azerbaijan."
     freed = [e.modality for e in code_events(make_analysis(aim)) if e.event_type == "RETREAT"]
     assert freed == ["hypothetical"]
     done = "Azerbaijan released the detainees after Russia sent a convoy to the border."
