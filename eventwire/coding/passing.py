@@ -1,10 +1,9 @@
 """Events a sentence names in passing or not at all, and the dates it lends on.
 
 Split from ``coder``: an earlier meeting named only as a dated noun takes the article's
-sides (``earlier_meeting``); one noun with several listed days is one event per day
-(``each_date``); a party that "followed" an act did it too (``followers``); a habit in the
-present tense is no event (``habitual``); a participle's date that dates the report itself
-is not the occasion of the sentences after it (``describing_date``).
+sides (``earlier_meeting``); a party that "followed" an act did it too (``followers``); a
+habit in the present tense is no event (``habitual``); a participle's date that dates the
+report itself is not the occasion of the sentences after it (``describing_date``).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from eventwire.coding.context import Context
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import ASSERTED
 from eventwire.coding.roles import MentionIndex, Roles
-from eventwire.coding.situate import EventDate, choose_date, describes, listed_dates
+from eventwire.coding.situate import EventDate, choose_date, describes
 from eventwire.records import ActorMention, ActorRef, Analysis, Entity, Event, Sentence
 
 
@@ -62,25 +61,6 @@ def _last_sides(mentions: tuple[ActorMention, ...], before: int) -> tuple[ActorR
         if ref.country not in out or (ref.name and not out[ref.country].name):
             out[ref.country] = ref
     return tuple(reversed(out.values())) if len(out) == 2 else ()
-
-
-def each_date(event: Event, sent: Sentence, analysis: Analysis) -> list[Event]:
-    """The event once per day its sentence lists for it ("earlier rounds on December 14,
-    April 6 and May 22" are three meetings), each with an id of its own."""
-    own = EventDate(event.event_date, event.date_precision, event.date_raw, event.date_estimated)
-    out = [event]
-    for other in listed_dates(own, sent, analysis):
-        key = f"{event.event_id}|{other.event_date}"
-        out.append(
-            replace(
-                event,
-                event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-                event_date=other.event_date,
-                date_precision=other.date_precision,
-                date_raw=other.date_raw,
-            )
-        )
-    return out
 
 
 #: Words that say how often something is done ("meet regularly", "on a regular basis").

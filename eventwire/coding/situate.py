@@ -148,13 +148,13 @@ def _in_content(gov: Any, own: set[int]) -> bool:
     itself ("agreed to set up a commission before the end of the year"); a date deeper
     in a phrase of the trigger keeps its rank."""
     cur = gov
-    describes = False  # "sought relief from resolutions *adopted in 2016*": the noun's date
+    of_noun = False  # "sought relief from resolutions *adopted in 2016*": the noun's date
     for _ in range(12):
         if cur.head.i == cur.i:
             return False
         if cur.head.i in own:
-            return describes or cur.dep_ in _CONTENT_DEPS
-        describes = describes or (
+            return of_noun or cur.dep_ in _CONTENT_DEPS
+        of_noun = of_noun or (
             cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN")
         )
         cur = cur.head
@@ -230,43 +230,6 @@ def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = Non
 
 _LEAD_DAYS = 7
 _LISTING = frozenset({"conj", "appos"})
-
-
-def listed_dates(date: EventDate, sent: Sentence, analysis: Analysis) -> list[EventDate]:
-    """The other days listed with the event's own stated day ("after earlier rounds *on
-    December 14, April 6 and May 22*"): one noun for several occasions, each its own event.
-    Only full dates to the day count, each a time expression of its own; a span written
-    "September 13 and 14" is one expression, dated by its first day."""
-    if date.date_estimated or date.date_precision != "day" or analysis.doc is None:
-        return []
-    days = [t for t in analysis.times if _in(t, sent) and _usable(t) and t.precision == "day"]
-    roots: dict[int, TimeExpr] = {}
-    for t in days:
-        span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            roots[span.root.i] = t
-    own = next((i for i, t in roots.items() if t.text == date.date_raw), None)
-    if own is None:
-        return []
-    linked, todo = {own}, [analysis.doc[own]]
-    while todo:
-        tok = todo.pop()
-        near = [c for c in tok.children if c.dep_ in _LISTING]
-        if tok.dep_ in _LISTING:
-            near.append(tok.head)
-        for n in near:
-            if n.i not in linked:
-                linked.add(n.i)
-                todo.append(n)
-    out: list[EventDate] = []
-    for i in sorted(linked - {own}):
-        listed = roots.get(i)
-        norm = _normalise(listed.value, listed.precision) if listed is not None else None
-        if listed is None or norm is None or norm[0] == date.event_date:
-            continue
-        if all(o.event_date != norm[0] for o in out):
-            out.append(EventDate(norm[0], norm[1], listed.text, False))
-    return out
 
 
 def _pluperfect(tok: Any) -> bool:
