@@ -206,7 +206,9 @@ def by_article(corpus: str, out: Any) -> int:
     This is what the scorer's ``type`` level counts (it matches within an article, not a
     sentence), so the total of MISS lines is the number of gold events the recall misses.
     As in scripts/figures.py, the demo and stories gold count reports (an event once per
-    sentence it cites), the seed gold events (an event once per article).
+    sentence it cites), the seed gold events (an event once per article). There the scorer
+    also pairs a report only with a gold line of its own sentence, which the sentence view
+    (``--errors-only``) shows.
     """
     gold, pred, _texts = collect(corpus)
     per_report = corpus != "seeds"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
@@ -118,6 +118,19 @@ class _Item:
     date: str | None
     country: str | None
     place: str | None
+    report: str | None = None  # the sentence, when scoring per report
+
+
+def _sentence_key(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else None
+
+
+def _same_report(pred: _Item, gold: _Item) -> bool:
+    """Whether a prediction and a gold line are reports of the same sentence (texts compared,
+    one inside the other where the parser and the annotator split a sentence differently)."""
+    if pred.report is None or gold.report is None:
+        return True
+    return pred.report == gold.report or pred.report in gold.report or gold.report in pred.report
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -157,7 +170,7 @@ def actor_codes(refs: Iterable[Any]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _gold_item(row: dict[str, Any]) -> _Item:
+def _gold_item(row: dict[str, Any], per_report: bool = False) -> _Item:
     return _Item(
         event_type=row["event_type"],
         actors=actor_codes(row.get("actors") or ()),
@@ -165,6 +178,7 @@ def _gold_item(row: dict[str, Any]) -> _Item:
         date=row.get("event_date"),
         country=row.get("location_country"),
         place=row.get("location"),
+        report=_sentence_key(row.get("sentence")) if per_report else None,
     )
 
 
@@ -213,7 +227,11 @@ def _max_matching(
 ) -> list[tuple[int, int]]:
     """Maximum one-to-one matching of same-type pairs that pass ``ok`` (Kuhn's algorithm)."""
     edges = [
-        [j for j, g in enumerate(golds) if p.event_type == g.event_type and ok(p, g)] for p in preds
+        [
+            j for j, g in enumerate(golds)
+            if p.event_type == g.event_type and _same_report(p, g) and ok(p, g)
+        ]
+        for p in preds
     ]
     owner: dict[int, int] = {}  # gold index -> pred index
 
@@ -246,17 +264,18 @@ def _group_predictions(
         if not include_all_modalities and event.get("modality", "asserted") != "asserted":
             ignored += 1
             continue
-        reports: set[tuple[str, Any]] = set()
+        reports: dict[tuple[str, Any], str | None] = {}
         for source in event.get("sources") or ():
             for key in (source.get("article_id"), article_name(source.get("origin") or "")):
                 if key in articles:
-                    reports.add((key, source.get("sentence_index") if per_report else None))
+                    unit = (key, source.get("sentence_index") if per_report else None)
+                    reports[unit] = _sentence_key(source.get("sentence")) if per_report else None
                     break
         if not reports:
             ignored += 1
         item = _predicted_item(event)
-        for key, _sentence in reports:
-            by_article[key].append(item)
+        for (key, _index), sentence in reports.items():
+            by_article[key].append(replace(item, report=sentence))
     return by_article, ignored
 
 
@@ -275,12 +294,14 @@ def score_events(
     ``per_report`` is for gold with one line per report (article, sentence) of
     an event, as the demo and stories corpora have: an event that cites two
     sentences of an article is then two predictions there, as its two reports
-    are two gold lines. Without it (the seed gold: one line per event and
-    article) an event counts once per article however many sentences it cites.
+    are two gold lines, and a prediction matches only a gold line of its own
+    sentence (so one event told twice cannot stand in for another). Without it
+    (the seed gold: one line per event and article) an event counts once per
+    article however many sentences it cites.
     """
     gold_by_article: dict[str, list[_Item]] = defaultdict(list)
     for row in gold:
-        gold_by_article[row["article"]].append(_gold_item(row))
+        gold_by_article[row["article"]].append(_gold_item(row, per_report))
     preds_by_article, ignored = _group_predictions(
         predicted, set(gold_by_article), include_all_modalities, per_report
     )

@@ -162,6 +162,20 @@ def test_per_report_gold_counts_each_sentence_an_event_cites() -> None:
     assert only_first.levels["type"].precision == 0.5
 
 
+def test_per_report_a_prediction_matches_only_a_line_of_its_sentence() -> None:
+    # one meeting told in sentences 0 and 2; the gold's second CONSULT is another meeting
+    # in sentence 4, which the coder missed
+    event = _pred()
+    event["sources"] = [
+        {"article_id": "a.txt", "origin": "a.txt", "sentence_index": i, "sentence": f"S{i}."}
+        for i in (0, 2)
+    ]
+    gold = [_gold(sentence_index=0, sentence="S0."), _gold(sentence_index=4, sentence="S4.")]
+    scores = score_events([event], gold, per_report=True)
+    assert scores.levels["type"].true_positives == 1
+    assert (scores.levels["type"].predicted, scores.levels["type"].gold) == (2, 2)
+
+
 def test_article_found_by_article_id_or_origin_basename() -> None:
     pred = _pred()
     pred["sources"] = [{"article_id": "a.txt", "origin": "elsewhere", "sentence_index": 0}]
