@@ -2,14 +2,17 @@
 
 Modules, in the order the coder uses them: ``match`` (what each word triggers, with
 ``phrases`` for verbs whose event depends on their clause, ``stances`` for an act ruled out,
-a rally called against a party or weapons said to be meant for one, and ``parse`` for the
-helpers they share), ``candidates`` (which triggers are acts of their own), ``roles`` (actors and
+a rally called against a party or weapons said to be meant for one, ``earlier`` for nouns
+naming an event other than the clause's act, and ``parse`` for the helpers they share),
+``candidates`` (which triggers are acts of their own), ``roles`` (actors and
 recipients from the parse, with ``mention_index`` for who a phrase names, ``deps`` for the
 parse helpers the role rules share, ``targets`` for recipients in less plain places and
 ``domestic`` for a society group's country when no word says), ``context`` (what earlier
 sentences lend: "they", "the two leaders", the date and place of the same occasion),
-``modality``, ``situate`` (date, place), ``conventions`` (PLOVER's visit and third-party
-rules), ``confidence`` (calibrated).
+``modality``, ``situate`` (date, place), ``occasion`` (which clause's date an event keeps
+and lends on, one event per listed date), ``passing`` (earlier meetings named as nouns,
+parties that "followed", habits), ``conventions`` (PLOVER's visit and third-party rules),
+``confidence`` (calibrated).
 
 Rule for promises, plans and the future (PLOVER codes intent as AGREE):
 

@@ -4,7 +4,7 @@ One candidate per trigger word. The verb whose arguments give the roles (``verb`
 differ from the word that names the event (``noun`` in "held talks with"), so both are kept.
 Which of a sentence's candidates are events of their own is decided in ``candidates``;
 verbs whose event depends on their clause are matched in ``phrases``, on the parse helpers
-of ``parse``.
+of ``parse``; nouns naming an event other than the clause's act are read in ``earlier``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,17 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.actors.offices import GROUP_NOUNS
+from eventwire.coding.earlier import (
+    DEFINITE,
+    OBSERVING,
+    SPANS,
+    held_participle,
+    in_place_of,
+    measured,
+    occurs_in_relative,
+    preceding,
+    setting_verb,
+)
 from eventwire.coding.lexicon import Lexicon, Trigger
 from eventwire.coding.modality import ruled_out
 from eventwire.coding.parse import (
@@ -46,8 +57,6 @@ __all__ = ["Candidate", "match_noun", "match_verb", "objects_of"]
 log = logging.getLogger(__name__)
 
 
-#: Determiners by which a noun names an act already reported ("the joint statement").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 _THIRD_PARTY_HOSTS = frozenset({"host", "mediate", "broker", "organize", "organise", "arrange"})
@@ -189,7 +198,7 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     lemma = verb_lemma(verb, lexicon)
     if lemma in lexicon.light_verbs:
         for obj in objects_of(verb):
-            named = event_noun(_measured(obj), lexicon)
+            named = event_noun(measured(obj), lexicon)
             if named is None:
                 continue
             obj, noun = named
@@ -222,115 +231,6 @@ def match_verb(verb: Any, lexicon: Lexicon) -> Candidate | None:
     return Candidate(trig, verb, None, third_party=third)
 
 
-#: Prepositions whose object is an event that took place around the clause's act.
-_SETTING_PREPS = frozenset({"during", "amid"})
-
-
-def _setting_verb(noun: Any) -> Any:
-    """The verb whose act happened during the event ``noun`` names ("resorted to throwing
-    stones *during demonstrations*"), or None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or word_lemma(prep) not in _SETTING_PREPS or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
-
-
-#: Verbs of looking on: their object is an event that took place, done by others.
-_OBSERVING = frozenset({"witness", "watch", "observe"})
-
-
-#: Verbs whose object is an earlier event that took place ("the talks *followed* fighting").
-_FOLLOW_VERBS = frozenset({"follow"})
-
-
-def _dated_and_authored(noun: Any) -> bool:
-    """ "followed *Tuesday's Azerbaijani* offensive": an event noun with its own day and
-    its own author tells the event, not a reference back to one already reported."""
-    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
-    authored = any(
-        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
-        for c in noun.children
-    )
-    return dated and authored
-
-
-#: Prepositions whose object is an event that came before the clause's act ("after talks",
-#: "the first meeting *since a summit* in Astana", "following talks").
-_BEFORE_PREPS = frozenset({"after", "since", "following"})
-
-
-#: Units by which an event's length is counted ("after *four days of* talks", "during *five
-#: days of* negotiations"): the event is the "of" noun, in the unit's place in the clause.
-_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "round"})
-
-
-def _in_place_of(noun: Any) -> Any:
-    """The word standing for ``noun`` in its clause: the unit of a measured event ("four
-    days of talks" is the talks, where "days" stands), else the noun itself."""
-    head = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and word_lemma(head) == "of"
-        and word_lemma(head.head) in _SPANS
-        and head.head.pos_ == "NOUN"
-    ):
-        return head.head
-    return noun
-
-
-def _measured(obj: Any) -> Any:
-    """The event a measured object names: "hosted earlier *rounds of talks* between them" are
-    the talks (and their "between" parties), else the object itself."""
-    if word_lemma(obj) not in _SPANS:
-        return obj
-    of = has_prep(obj, {"of"})
-    inner = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
-    return inner[0] if inner else obj
-
-
-def _preceding(noun: Any) -> bool:
-    """An event noun named as what came before the clause's act: the object of "follow" or
-    of the prepositions "after", "since", "following". All say the event happened (a
-    background event)."""
-    if any(
-        (c.dep_ == "det" and word_lemma(c) in _DEFINITE) or c.dep_ == "poss" for c in noun.children
-    ) and not _dated_and_authored(noun):
-        return False  # "after the talks", "after Monday's talks": one already reported
-    slot = _in_place_of(noun)
-    if slot is not noun and has_prep(noun, {"between", "with", "among"}) is None:
-        return False  # "signed after five hours of talks": the meeting just reported, retold
-    head = slot.head
-    if slot.dep_ == "dobj" and word_lemma(head) in _FOLLOW_VERBS and head.pos_ == "VERB":
-        return True
-    return slot.dep_ == "pobj" and word_lemma(head) in _BEFORE_PREPS and head.dep_ == "prep"
-
-
-#: Participles by which a noun's event is said to have taken place ("the first summit,
-#: *held* in Singapore in June last year").
-_HELD = frozenset({"hold", "convene", "stage"})
-
-
-def _held(noun: Any) -> Any:
-    """The past participle that says the noun's event was held ("the summit, held in
-    Singapore"), or None: it carries the event's own date and place."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and word_lemma(c) in _HELD:
-            return c
-    return None
-
-
-def _occurs_in_relative(noun: Any, lexicon: Lexicon) -> Any:
-    """The occurrence verb of a relative clause whose subject is the noun itself ("the
-    ceasefire *that began* on Wednesday", "a truce which took effect at noon"), or None."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or word_lemma(clause) not in lexicon.occurrence_verbs:
-            continue
-        if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
-            return clause
-    return None
-
-
 def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     """An event noun that reports an event on its own ("talks took place", a headline)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -344,25 +244,25 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         return None
     if word_lemma(noun) == "call" and not is_phone(noun):
         return None
-    if word_lemma(noun) in _SPANS and has_prep(noun, {"of"}) is not None:
+    if word_lemma(noun) in SPANS and has_prep(noun, {"of"}) is not None:
         return None  # "a round of sanctions"; in "two rounds of talks" the talks are coded
     if not noun_needs_met(noun, trig):
         return None
     head = noun.head
-    if _preceding(noun):
+    if preceding(noun):
         # "The talks followed *fighting* on the border", "shrank *after the offensive*":
         # the earlier event took place; its roles are its own, not the clause's.
         return Candidate(trig, noun, noun, background=True)
-    if noun.dep_ == "dobj" and word_lemma(head) in _OBSERVING and head.pos_ == "VERB":
+    if noun.dep_ == "dobj" and word_lemma(head) in OBSERVING and head.pos_ == "VERB":
         # "The leaders witnessed the signing of six documents": the event took place; its
         # roles are its own, not the onlookers'.
         return Candidate(trig, noun, noun, background=True, observed=True)
-    held = _held(noun)
+    held = held_participle(noun)
     if held is not None:
         # "The first summit, held in Singapore in June last year, produced a pledge": the
         # participle reports the meeting as held, with its own date and place.
         return Candidate(trig, held, noun, background=True)
-    setting = _setting_verb(_in_place_of(noun))
+    setting = setting_verb(in_place_of(noun))
     if setting is not None:
         # "threw stones *during demonstrations*": the noun's event took place; the clause's
         # subject took part in it.
@@ -370,7 +270,7 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
     if trig.anywhere and noun.dep_ != "ROOT":
         ordinal = any(c.ent_type_ == "ORDINAL" for c in noun.children)
         if not ordinal and any(
-            c.dep_ == "det" and word_lemma(c) in _DEFINITE for c in noun.children
+            c.dep_ == "det" and word_lemma(c) in DEFINITE for c in noun.children
         ):
             log.debug(
                 "not coded: %r in %r refers back to one already reported", noun.text, noun.sent.text
@@ -385,7 +285,7 @@ def match_noun(noun: Any, lexicon: Lexicon) -> Candidate | None:
         # "A withdrawal is out of the question": the act is refused (coded as REJECT).
         return Candidate(trig, noun, noun, refusal=True)
     occurs = noun.dep_ in ("nsubj", "nsubjpass") and word_lemma(head) in lexicon.occurrence_verbs
-    relative = _occurs_in_relative(noun, lexicon)
+    relative = occurs_in_relative(noun, lexicon)
     if relative is not None and word_lemma(noun) in lexicon.occurring_nouns:
         # "the ceasefire *that began* on Wednesday": the noun's own clause says it happened.
         trig = lexicon.occurring_nouns[word_lemma(noun)]
