@@ -36,19 +36,22 @@ from eventwire.options import Options
 from eventwire.pipeline import extract
 
 #: Every corpus's (predicted, gold) events, kept for the combined per-type report.
-_SCORED: list[tuple[list[dict[str, Any]], list[dict[str, Any]], bool]] = []
+_SCORED: list[tuple[list[dict[str, Any]], list[dict[str, Any]], bool, bool]] = []
 
 
 def _events(
     docs: list[Any], gold_path: Path, exclude: frozenset[str] = frozenset(),
-    per_report: bool = False,
+    per_report: bool = False, unstated_places: bool = False,
 ) -> dict[str, Any]:
     """Event scores; articles in `exclude` (near-copies, which are not coded) leave the gold.
-    ``per_report`` where the gold has a line per report (see ``score_events``)."""
+    ``per_report`` where the gold has a line per report, ``unstated_places`` where it gives
+    a place only when the sentence names one (see ``score_events``)."""
     predicted = [ev.to_json() for ev in extract(docs, Options())]
     gold = [g for g in load_gold(gold_path) if g["article"] not in exclude]
-    _SCORED.append((predicted, gold, per_report))
-    result = score_events(predicted, gold, per_report=per_report).to_json()
+    _SCORED.append((predicted, gold, per_report, unstated_places))
+    result = score_events(
+        predicted, gold, per_report=per_report, unstated_places=unstated_places
+    ).to_json()
     extra = result["extra_per_article"]
     mean_extra = sum(extra.values()) / len(extra)
     return {"levels": result["levels"], "extra_events_per_article": mean_extra}
@@ -105,6 +108,7 @@ def measure(with_shared: bool) -> dict[str, Any]:
         figures["events.stories"] = _events(
             stories_documents(), STORIES / "gold.events.jsonl",
             frozenset(c for c, _ in story_links["copies"]), per_report=True,
+            unstated_places=True,
         )
     figures["actors.gold"] = actor_accuracy(load_rows(GOLD / "actors.mentions.jsonl"))
     figures["actors.coref"] = coref_accuracy(load_rows(GOLD / "actors.coref.jsonl"))
@@ -128,7 +132,9 @@ def measure(with_shared: bool) -> dict[str, Any]:
 
 def combined_events() -> EventScores:
     """Every corpus measured by `measure` scored as one gold set (per type, extra events)."""
-    return combine(score_events(p, g, per_report=r) for p, g, r in _SCORED)
+    return combine(
+        score_events(p, g, per_report=r, unstated_places=u) for p, g, r, u in _SCORED
+    )
 
 
 def per_type_markdown(scores: EventScores) -> str:

@@ -119,6 +119,7 @@ class _Item:
     country: str | None
     place: str | None
     report: str | None = None  # the sentence, when scoring per report
+    place_unknown: bool = False  # gold that gives no place where the sentence names none
 
 
 def _sentence_key(text: str | None) -> str | None:
@@ -170,7 +171,7 @@ def actor_codes(refs: Iterable[Any]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _gold_item(row: dict[str, Any], per_report: bool = False) -> _Item:
+def _gold_item(row: dict[str, Any], per_report: bool = False, unstated: bool = False) -> _Item:
     return _Item(
         event_type=row["event_type"],
         actors=actor_codes(row.get("actors") or ()),
@@ -179,6 +180,7 @@ def _gold_item(row: dict[str, Any], per_report: bool = False) -> _Item:
         country=row.get("location_country"),
         place=row.get("location"),
         report=_sentence_key(row.get("sentence")) if per_report else None,
+        place_unknown=unstated and not row.get("location_country"),
     )
 
 
@@ -201,6 +203,8 @@ def _date_ok(pred: _Item, gold: _Item) -> bool:
 
 
 def _place_ok(pred: _Item, gold: _Item) -> bool:
+    if gold.place_unknown:
+        return True
     if (pred.country or None) != (gold.country or None):
         return False
     if gold.place is None:
@@ -284,6 +288,7 @@ def score_events(
     gold: Iterable[dict[str, Any]],
     include_all_modalities: bool = False,
     per_report: bool = False,
+    unstated_places: bool = False,
 ) -> EventScores:
     """Precision, recall and F1 of ``predicted`` against ``gold`` at every level.
 
@@ -298,10 +303,14 @@ def score_events(
     sentence (so one event told twice cannot stand in for another). Without it
     (the seed gold: one line per event and article) an event counts once per
     article however many sentences it cites.
+
+    ``unstated_places`` is for gold that gives a place only where its sentence names one
+    (the stories corpus): there a gold line without a place says nothing about where, so
+    any place passes the place level, as any date passes for a gold line without a date.
     """
     gold_by_article: dict[str, list[_Item]] = defaultdict(list)
     for row in gold:
-        gold_by_article[row["article"]].append(_gold_item(row, per_report))
+        gold_by_article[row["article"]].append(_gold_item(row, per_report, unstated_places))
     preds_by_article, ignored = _group_predictions(
         predicted, set(gold_by_article), include_all_modalities, per_report
     )

@@ -176,6 +176,19 @@ def test_per_report_a_prediction_matches_only_a_line_of_its_sentence() -> None:
     assert (scores.levels["type"].predicted, scores.levels["type"].gold) == (2, 2)
 
 
+def test_a_gold_line_without_a_stated_place_passes_any_place_when_asked() -> None:
+    # the stories gold gives a place only where its sentence names one
+    gold = [_gold(location=None, location_country=None)]
+    strict = score_events([_pred()], gold)
+    assert strict.levels["place"].true_positives == 0
+    unstated = score_events([_pred()], gold, unstated_places=True)
+    assert unstated.levels["place"].true_positives == 1
+    # a stated place is still checked
+    stated = score_events([_pred()], [_gold(location="Moscow", location_country="RUS")],
+                          unstated_places=True)
+    assert stated.levels["place"].true_positives == 0
+
+
 def test_article_found_by_article_id_or_origin_basename() -> None:
     pred = _pred()
     pred["sources"] = [{"article_id": "a.txt", "origin": "elsewhere", "sentence_index": 0}]
