@@ -8,23 +8,14 @@ from typing import Any
 
 import pytest
 
-from eventwire.coding import code_events
 from eventwire.coding.context import group_size, recent_parties
-from eventwire.language.analyze import analyze
-from eventwire.records import ActorMention, ActorRef, Article, Event
-
-
-def _events(text: str, published: str) -> tuple[Event, ...]:
-    return tuple(
-        code_events(
-            analyze(Article(article_id="t", origin="t", text=text, publication_date=published))
-        )
-    )
+from eventwire.records import ActorMention, ActorRef, Event
+from tests.coding.coded import with_actor_layer
 
 
 def _group_event(text: str, published: str, sentence: str) -> Event:
     """The event coded from the sentence that holds the group noun."""
-    for event in _events(text, published):
+    for event in with_actor_layer(text, published):
         if any(s.sentence.startswith(sentence) for s in event.sources):
             return event
     raise AssertionError(f"no event coded in {sentence!r}")

@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.coding import code_events
-from eventwire.language.analyze import analyze
-from eventwire.records import Article, Event
-
-
-def _top(text: str, published: str = "2022-06-01") -> Event:
-    events = code_events(
-        analyze(Article(article_id="t", origin="t", text=text, publication_date=published))
-    )
-    assert events, f"no event coded in {text!r}"
-    return max(events, key=lambda e: e.confidence)
-
-
-def _countries(refs: tuple) -> set[str | None]:  # type: ignore[type-arg]
-    return {r.country for r in refs}
+from tests.coding.coded import country_set as _countries
+from tests.coding.coded import top_event as _top
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,9 @@ the agent table lacked (sentences written for these tests about real events)."""
 
 from __future__ import annotations
 
-from eventwire.coding import code_events
-from eventwire.language.analyze import analyze
-from eventwire.records import Article, Event
-
-
-def _top(text: str, published: str = "2022-06-01") -> Event:
-    events = code_events(
-        analyze(Article(article_id="t", origin="t", text=text, publication_date=published))
-    )
-    assert events, f"no event coded in {text!r}"
-    return max(events, key=lambda e: e.confidence)
-
-
-def _countries(refs: tuple) -> set[str | None]:  # type: ignore[type-arg]
-    return {r.country for r in refs}
+from tests.coding.coded import country_set as _countries
+from tests.coding.coded import top_event as _top
+from tests.coding.coded import with_actor_layer
 
 
 def test_the_party_reached_by_phone_is_among_the_actors() -> None:
@@ -55,9 +43,7 @@ def test_opposition_parties_are_no_back_reference_to_the_leaders_named_before() 
         "Ilham Aliyev and Nikol Pashinyan met in Brussels on Monday. "
         "Opposition parties protested against the talks on Tuesday."
     )
-    events = code_events(
-        analyze(Article(article_id="t", origin="t", text=text, publication_date="2022-06-01"))
-    )
+    events = with_actor_layer(text)
     protest = [e for e in events if e.event_type == "PROTEST"]
     assert protest
     assert all(r.name is None and r.sector == "PTY" for r in protest[0].actors)
