@@ -44,7 +44,8 @@ def process(article: Article, index: LinkIndex) -> LinkResult:
     copy_check = find_copy_of(article, index)
     events: tuple[Event, ...] = ()
     if copy_check[2] is None:
-        events = code_events(analyze(article))
+        # Negated acts stay out of the store until its schema, filters and the API know them.
+        events = tuple(e for e in code_events(analyze(article)) if not e.negated)
     return link(article, events, index, copy_check=copy_check)
 
 

@@ -203,6 +203,9 @@ class Event:
     story_id: str | None = None
     confidence: float = 0.5
     modality: str = "asserted"  # asserted, future, hypothetical
+    #: The sentence says the act did not happen ("did not meet", "failed to sign"): kept
+    #: on the record, with its source, but never counted as an event that took place.
+    negated: bool = False
     claims: tuple[Claim, ...] = ()  # every article's stated facts (set by the link stage)
     disagreements: tuple[Disagreement, ...] = ()  # facts the sources state differently
 
@@ -226,6 +229,7 @@ class Event:
             "story_id": self.story_id,
             "confidence": self.confidence,
             "modality": self.modality,
+            "negated": self.negated,
             "num_sources": len(self.sources),
             "num_articles": len({s.article_id for s in self.sources}),
             "num_outlets": len(outlets),
@@ -254,6 +258,7 @@ class Event:
             story_id=data.get("story_id"),
             confidence=float(data.get("confidence", 0.5)),
             modality=data.get("modality", "asserted"),
+            negated=bool(data.get("negated", False)),
             claims=tuple(Claim(**c) for c in data.get("claims") or ()),
             disagreements=tuple(
                 Disagreement.from_json(d) for d in data.get("disagreements") or ()

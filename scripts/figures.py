@@ -32,6 +32,7 @@ from eventwire.evaluate.mentions import (
     timebank_scores,
 )
 from eventwire.evaluate.places import demo_place_of_event
+from eventwire.evaluate.thirdparty import thirdparty_figures
 from eventwire.options import Options
 from eventwire.pipeline import extract
 
@@ -127,6 +128,11 @@ def measure(with_shared: bool) -> dict[str, Any]:
     gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
     if gsr.is_file():
         figures["events.gsr"] = score_gsr(gsr).to_json()
+    if (SHARED / "data").is_dir():
+        # Third-party sentences by sealed split (scripts/eval_detector.py): validation is
+        # development, test is scored here and never read line by line.
+        for split in ("validation", "test"):
+            figures[f"thirdparty.{split}"] = thirdparty_figures((split,), True, SHARED)
     return figures
 
 

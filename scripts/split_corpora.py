@@ -60,7 +60,9 @@ def corpus_keys(shared: Path) -> dict[str, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    shared = Path(argv[argv.index("--shared") + 1]) if "--shared" in argv else ROOT.parent / "shared"
+    shared = ROOT.parent / "shared"
+    if "--shared" in argv:
+        shared = Path(argv[argv.index("--shared") + 1])
     print(f"{'corpus':<20} {'items':>6} " + " ".join(f"{s:>10}" for s in SPLITS) + "  key")
     for corpus, keys in corpus_keys(shared).items():
         units = Counter(split_of(corpus, k) for k in keys)

@@ -32,6 +32,9 @@ from eventwire.coding.conventions import (
     territory_state,
     visit_host,
 )
+from eventwire.coding.dedupe import dedupe
+from eventwire.coding.detector.combine import judge, model_candidate
+from eventwire.coding.detector.model import Detector, Scores, load_detector
 from eventwire.coding.lexicon import Lexicon, load_lexicon
 from eventwire.coding.match import Candidate
 from eventwire.coding.modality import (
@@ -161,8 +164,12 @@ def _code(
     index: MentionIndex,
     lexicon: Lexicon,
     context: Context | None = None,
+    lenient: bool = False,
 ) -> Event | None:
+    """The event a candidate codes, or None; ``lenient`` (an act the detector found) skips
+    the lexicon's conditions on who may act."""
     context = context or Context()
+    negated = False
     trig = cand.trigger
     mood, why = modality(cand.verb, cand.noun, lexicon)
     ruled = mood == NEGATED and bool(
@@ -175,10 +182,9 @@ def _code(
         trig = replace(lexicon.verbs["reject"], word=trig.word, role=trig.role, strength=0.7)
         mood = ASSERTED
     elif mood == NEGATED:
-        # Not coded until the store and the API know the "negated" modality (their filters
-        # and story counts take asserted, future and hypothetical only).
-        log.debug("not coded: %s %r in %r: %s", trig.event_type, trig.word, sent.text, why)
-        return None
+        # On the record as an act that did not happen ("did not meet"), never counted as one.
+        log.debug("negated: %s %r in %r: %s", trig.event_type, trig.word, sent.text, why)
+        negated, mood = True, ASSERTED
     roles = find_roles(cand, index)
     actors = borrowed_actors(cand.verb, roles.actors, index, analysis.actors, context)
     said_by = speaker(cand.verb, index) if ruled else ()
@@ -190,7 +196,7 @@ def _code(
         actors = said_by
     if actors != roles.actors:
         roles = Roles(actors, tuple(r for r in roles.recipients if r not in actors))
-    if trig.needs_actor_sector and not any(
+    if not lenient and trig.needs_actor_sector and not any(
         a.sector in trig.needs_actor_sector for a in roles.actors
     ):
         log.debug(
@@ -263,54 +269,7 @@ def _code(
             )
         ),
         modality=mood,
-    )
-
-
-def _dedupe(events: list[tuple[int, Event]], own: frozenset[str] = frozenset()) -> list[Event]:
-    """One event per real act in a sentence: "met ... and held talks" is one meeting, and an
-    event with nobody acting adds nothing to one of the same type that names its actors,
-    unless it is an act of its own (``own``: "signed a statement and witnessed *the
-    signing* of six documents" by others)."""
-    best: dict[tuple[Any, ...], Event] = {}
-    for sent_index, ev in events:
-        key = (sent_index, ev.event_type, frozenset(ev.actors), ev.event_date)
-        kept = best.get(key)
-        if kept is None or ev.confidence > kept.confidence:
-            if kept is not None:
-                log.debug("duplicate of %s dropped: %s", ev.event_id, kept.event_id)
-            best[key] = ev
-        else:
-            log.debug("duplicate of %s dropped: %s", kept.event_id, ev.event_id)
-    out = []
-    for key, ev in best.items():
-        covers = (o for k, o in best.items() if k != key and _covers(o, ev, k, key))
-        other = None if ev.event_id in own else next(covers, None)
-        if other is not None:
-            log.debug(
-                "dropped %s: part of %s, the same act in its sentence", ev.event_id, other.event_id
-            )
-            continue
-        out.append(ev)
-    return out
-
-
-def _parties(ev: Event) -> frozenset[str | None]:
-    return frozenset(a.country for a in (*ev.actors, *ev.recipients))
-
-
-def _covers(big: Event, small: Event, big_key: tuple[Any, ...], small_key: tuple[Any, ...]) -> bool:
-    """Whether ``big`` reports the act ``small`` reports ("flew in and held a meeting with
-    Aliyev"): same sentence and type, compatible dates, and ``small``'s parties among
-    ``big``'s (strictly fewer, or as many with less confidence)."""
-    if big_key[:2] != small_key[:2]:
-        return False
-    if big.event_date != small.event_date and not (small.date_estimated or big.date_estimated):
-        return False
-    small_p, big_p = _parties(small), _parties(big)
-    if not small_p <= big_p:
-        return False
-    return len(small_p) < len(big_p) or (
-        small_p == big_p and (small.confidence, small.event_id) < (big.confidence, big.event_id)
+        negated=negated,
     )
 
 
@@ -335,10 +294,13 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     return None
 
 
-def code_events(analysis: Analysis) -> tuple[Event, ...]:
+def code_events(analysis: Analysis, detector: Detector | None | bool = True) -> tuple[Event, ...]:
     """Every political event the analysed article reports, in text order.
 
-    Needs ``analysis.doc``, the parsed spaCy Doc of ``analysis.article.text``.
+    Needs ``analysis.doc``, the parsed spaCy Doc of ``analysis.article.text``. ``detector``:
+    the learned detector that decides which sentences report which kinds of act
+    (``detector.combine``); True loads the shipped one, False or None codes by the rules
+    alone (for measuring the rule layer on its own).
     """
     doc = analysis.doc
     if doc is None or not doc.has_annotation("DEP"):
@@ -347,35 +309,88 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
             f"article {analysis.article.article_id}: the analysis has no dependency parse",
             "build it with eventwire.language.analyze.analyze(article), which keeps the Doc",
         )
-    lexicon = load_lexicon()
-    index = MentionIndex(analysis.actors)
-    coded: list[tuple[int, Event]] = []
-    own: set[str] = set()
-    context = Context()
-    for sent in analysis.sentences:
+    model = load_detector() if detector is True else detector or None
+    scores = model.score([s.text for s in analysis.sentences]) if model else None
+    coding = _Coding(analysis, load_lexicon())
+    for number, sent in enumerate(analysis.sentences):
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
             log.debug("sentence %d could not be aligned with the parse; skipped", sent.index)
             continue
+        coding.sentence(span, sent, scores[number] if scores and model else None, model)
+    return tuple(dedupe(coding.coded, frozenset(coding.own)))
+
+
+class _Coding:
+    """The state of coding one article: what is coded so far and what earlier sentences
+    lend to later ones."""
+
+    def __init__(self, analysis: Analysis, lexicon: Lexicon) -> None:
+        self.analysis = analysis
+        self.lexicon = lexicon
+        self.index = MentionIndex(analysis.actors)
+        self.coded: list[tuple[int, Event]] = []
+        self.own: set[str] = set()
+        self.context = Context()
+
+    def sentence(self, span: Any, sent: Sentence, scores: Scores | None,
+                 model: Detector | None) -> None:
         done: list[tuple[Candidate, Event]] = []
-        for cand in find_candidates(span, lexicon):
-            event = _code(cand, sent, analysis, index, lexicon, context)
-            if event is None:
+        set_aside: list[Candidate] = []
+        floor = model.floor if model else 0.0
+        for cand in find_candidates(span, self.lexicon):
+            event = _code(cand, sent, self.analysis, self.index, self.lexicon, self.context)
+            why = None if event is None else _worth_coding(event, cand)
+            if event is None or why is not None:
+                if why:
+                    log.debug("not coded: %s in %r: %s", cand.trigger.event_type, sent.text, why)
+                set_aside.append(cand)
                 continue
-            why = _worth_coding(event, cand)
-            if why is not None:
-                log.debug("not coded: %s in %r: %s", event.event_type, sent.text, why)
+            p = scores.probabilities.get(event.event_type, 0.0) if scores else 1.0
+            if p < floor:
+                log.debug("not coded: detector gives %s P=%.2f in %r", event.event_type, p,
+                          sent.text)
                 continue
-            coded.append((sent.index, event))
-            coded += [(sent.index, e) for e in listed_dates(event, cand, sent, analysis)]
-            done.append((cand, event))
-            if cand.observed:
-                own.add(event.event_id)
-            if event.modality == ASSERTED:
-                lends = sets_occasion(event, cand) and not describing_date(event, cand)
-                context = _advance(context, event, lends)
-        coded += [(sent.index, e) for e in followers(done, analysis, sent, index)]
-    return tuple(_dedupe(coded, frozenset(own)))
+            if scores is not None:
+                event = replace(event, confidence=round((event.confidence + p) / 2, 3))
+            self._keep(cand, event, sent, done)
+        if scores is not None and model is not None:
+            have = {e.event_type for _, e in done}
+            for event_type, p in judge(sorted(have), scores, model.threshold(""), floor).add:
+                self._add(span, sent, event_type, p, set_aside, model, done)
+        if done:
+            self.coded += [(sent.index, e) for e in followers(
+                [(c, e) for c, e in done if not e.negated], self.analysis, sent, self.index)]
+
+    def _add(self, span: Any, sent: Sentence, event_type: str, p: float,
+             set_aside: list[Candidate], model: Detector,
+             done: list[tuple[Candidate, Event]]) -> None:
+        """Code an act the detector found and no rule event has, from the parse."""
+        words = model.trigger_words(event_type, self.lexicon)
+        cand = model_candidate(span, event_type, p, set_aside, words)
+        if cand is None:
+            return
+        event = _code(cand, sent, self.analysis, self.index, self.lexicon, self.context,
+                      lenient=True)
+        if event is None or habitual(cand.verb):
+            return
+        event = replace(event, confidence=round(min(p, 0.95), 3))
+        if any(e.event_type == event.event_type for _, e in done):
+            return  # the parse made it an act the sentence already has (a refusal: REJECT)
+        self._keep(cand, event, sent, done)
+
+    def _keep(self, cand: Candidate, event: Event, sent: Sentence,
+              done: list[tuple[Candidate, Event]]) -> None:
+        self.coded.append((sent.index, event))
+        done.append((cand, event))
+        if event.negated:
+            return  # on the record, but it lends nothing: it did not happen
+        self.coded += [(sent.index, e) for e in listed_dates(event, cand, sent, self.analysis)]
+        if cand.observed:
+            self.own.add(event.event_id)
+        if event.modality == ASSERTED:
+            lends = sets_occasion(event, cand) and not describing_date(event, cand)
+            self.context = _advance(self.context, event, lends)
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:

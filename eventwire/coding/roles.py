@@ -174,9 +174,31 @@ def _resolve(toks: Iterable[Any], index: MentionIndex, what: str) -> list[ActorR
     for tok in toks:
         refs = index.phrase_refs(tok)
         if not refs:
-            log.debug("no actor for %s %r in %r", what, tok.text, tok.sent.text)
+            unknown = unresolved_name(tok)
+            log.debug("no actor for %s %r in %r%s", what, tok.text, tok.sent.text,
+                      f"; kept as {unknown.name!r}, country unknown" if unknown else "")
+            refs = [unknown] if unknown else []
         out += [r for r in refs if r not in out]
     return out
+
+
+_NAMED = frozenset({"ORG", "PERSON", "NORP"})
+#: Where a name stands for a party (subject, object, owner), not for a place.
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj", "appos"})
+
+
+def unresolved_name(tok: Any) -> ActorRef | None:
+    """A named party the actor layer does not know ("the DNC", a little-known minister):
+    its name as written, with no country or sector. Kept so that the event is not lost,
+    and never guessed: a country comes only from the actor layer."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAMED:
+        return None
+    if tok.dep_ not in _NAMING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return None  # "into Lachin": a small place the tagger took for a name
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t for t in ent if t.pos_ != "DET"] if ent is not None else [tok]
+    name = " ".join(t.text for t in words).strip()
+    return ActorRef(name, None, None) if len(name) > 1 else None
 
 
 def _nominal_roles(noun: Any) -> tuple[list[Any], list[Any], list[Any]]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.coding import code_events
+from eventwire.evaluate.splits import Split, split_of
 from eventwire.language.analyze import analyze
 from eventwire.records import ActorRef, Article, Event
 
@@ -114,16 +115,21 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
 def top_event(events: tuple[Event, ...]) -> Event | None:
     """The event a one-sentence article is about: the most confident one, an act reported as
     done before a planned or hypothetical one ("collected signatures so that X is banned")."""
-    return max(events, key=lambda e: (e.modality == "asserted", e.confidence)) if events else None
+    return max(events, key=lambda e: (not e.negated, e.modality == "asserted", e.confidence)) \
+        if events else None
 
 
-def score_gsr(path: Path) -> GsrScores:
-    """Code every gold sentence of ``path`` and compare (see the module docstring)."""
+def score_gsr(path: Path, splits: tuple[Split, ...] | None = None,
+              detector: bool = True) -> GsrScores:
+    """Code every gold sentence of ``path`` (those of ``splits`` only, when given: the sealed
+    splits of ``evaluate.splits``) and compare (see the module docstring)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if splits is not None:
+        rows = [r for r in rows if split_of("plover-gsr", r["id"]) in splits]
     out = []
     for row in rows:
         art = Article(article_id=row["id"], origin=str(path.name), text=row["text"].strip())
-        event = top_event(code_events(analyze(art)))
+        event = top_event(code_events(analyze(art), detector=detector))
         src, tgt = _codes(row.get("source")), _codes(row.get("target"))
         out.append(
             GsrRow(

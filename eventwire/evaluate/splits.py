@@ -29,7 +29,8 @@ KEYS: dict[str, str] = {
     "timebank": "the document file name",
     "ngec-synthetic": "the story's row number in the CSV",
     "stories": "the gold story of the stories corpus",
-    "annotations": "the source document of an annotated sentence",
+    "annotations": "that of the item it annotates (evaluate/annotations.source_split)",
+    "demo": "the sentence text of a demo gold event (detector training only)",
 }
 
 #: Shares of train and validation; the rest is test.

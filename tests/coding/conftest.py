@@ -78,3 +78,10 @@ def make_analysis(nlp: Any) -> Callable[..., Analysis]:
         )
 
     return build
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests exercise the coder's own rules: the learned detector that sits on top of
+    them (tests/coding/detector) is switched off here, as EVENTWIRE_DETECTOR=none does."""
+    monkeypatch.setenv("EVENTWIRE_DETECTOR", "none")

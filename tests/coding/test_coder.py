@@ -184,8 +184,9 @@ def test_opinion_and_speech_are_not_events(make_analysis: Build, text: str) -> N
         "No talks were held in Moscow.",
     ],
 )
-def test_negated_events_are_not_coded(make_analysis: Build, text: str) -> None:
-    assert code_events(make_analysis(text)) == ()
+def test_negated_events_are_kept_as_not_done(make_analysis: Build, text: str) -> None:
+    events = code_events(make_analysis(text))
+    assert all(e.negated and e.modality == "asserted" for e in events)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from .coded import Build
 
 
 def _moods(build: Build, text: str) -> dict[str, str]:
-    return {e.event_type: e.modality for e in code_events(build(text))}
+    return {e.event_type: e.modality for e in code_events(build(text)) if not e.negated}
 
 
 def test_a_coordinated_verb_shares_the_future(make_analysis: Build) -> None:

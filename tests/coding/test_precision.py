@@ -17,7 +17,7 @@ Build = Callable[..., Analysis]
 
 
 def types(make_analysis: Build, text: str) -> list[str]:
-    return [e.event_type for e in code_events(make_analysis(text))]
+    return [e.event_type for e in code_events(make_analysis(text)) if not e.negated]
 
 
 @pytest.mark.parametrize(

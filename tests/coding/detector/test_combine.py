@@ -1,0 +1,50 @@
+"""How the detector's probabilities and the rule events combine, sentence by sentence."""
+
+from __future__ import annotations
+
+from eventwire.coding.detector.combine import ROOT_CAMEO, judge, model_candidate
+from eventwire.coding.detector.model import Scores
+from eventwire.coding.lexicon import PLOVER_TYPES
+
+
+def _scores(**given: float) -> Scores:
+    return Scores({t: given.get(t, 0.01) for t in PLOVER_TYPES})
+
+
+def test_a_rule_type_the_detector_all_but_rules_out_is_dropped() -> None:
+    verdict = judge(["ASSAULT", "ACCUSE"], _scores(ACCUSE=0.8, ASSAULT=0.03), 0.5, 0.1)
+    assert verdict.keep == {"ACCUSE"}
+    assert verdict.add == ()
+
+
+def test_a_confident_type_no_rule_found_is_added_most_probable_first() -> None:
+    verdict = judge([], _scores(COERCE=0.9, PROTEST=0.6, ASSAULT=0.3), 0.5, 0.1)
+    assert [t for t, _ in verdict.add] == ["COERCE", "PROTEST"]
+
+
+def test_a_kept_rule_type_is_not_added_again() -> None:
+    verdict = judge(["CONSULT"], _scores(CONSULT=0.95), 0.5, 0.1)
+    assert verdict.keep == {"CONSULT"} and verdict.add == ()
+
+
+def test_every_type_has_a_generic_cameo_code() -> None:
+    assert set(ROOT_CAMEO) == PLOVER_TYPES
+
+
+def test_an_added_act_is_anchored_on_a_word_that_names_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("The opposition party filed a lawsuit against the ministry on Friday.")[:]
+    cand = model_candidate(span, "ACCUSE", 0.8, [], frozenset({"lawsuit"}))
+    assert cand is not None and cand.anchor.text == "lawsuit"
+    assert cand.verb.lemma_ == "file"  # the roles come from the verb the noun hangs on
+    assert cand.trigger.event_type == "ACCUSE" and cand.trigger.cameo == "111"
+
+
+def test_without_a_known_word_the_main_verb_anchors_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("Rebels overran the garrison at dawn.")[:]
+    cand = model_candidate(span, "ASSAULT", 0.9, [], frozenset())
+    assert cand is not None and cand.verb.lemma_ == "overrun" and cand.noun is None
+
+
+def test_a_sentence_without_a_verb_or_noun_to_anchor_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("Yes.")[:]
+    assert model_candidate(span, "AGREE", 0.7, [], frozenset()) is None
