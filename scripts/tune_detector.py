@@ -19,8 +19,8 @@ from eventwire.coding.detector.model import DEFAULT_DIR, load_detector
 from eventwire.evaluate.annotations import default_shared
 from eventwire.evaluate.thirdparty import thirdparty_figures
 
-FLOORS = (0.02, 0.05, 0.1)
-THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
+FLOORS = (0.02, 0.05)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 
 
 def objective(fig: dict) -> float:

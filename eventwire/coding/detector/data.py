@@ -102,7 +102,7 @@ def gsr_examples(shared: Path | None = None) -> list[Example]:
     return out
 
 
-def synthetic_examples(path: Path | None = None, weight: float = 0.5) -> list[Example]:
+def synthetic_examples(path: Path | None = None, weight: float = 0.25) -> list[Example]:
     """The first sentence of every NGEC synthetic story, with its story's type (silver)."""
     path = path or default_shared() / SYNTHETIC
     if not path.is_file():

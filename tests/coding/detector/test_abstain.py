@@ -13,12 +13,19 @@ def _types(text: str) -> set[str]:
     return {e.event_type for e in happened(events)}
 
 
+_NOT_YET = "issue 11 open: the detector still codes this as a political act"
+
+
 @pytest.mark.parametrize("text", [
-    "A powerful earthquake shook the coastal province on Sunday, killing at least 14 people.",
+    pytest.param("A powerful earthquake shook the coastal province on Sunday, killing at least "
+                 "14 people.", marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
     "Floods swept through three villages after a week of heavy rain.",
-    "The home side beat the visitors 3-1 to win the cup final on Saturday.",
-    "The striker signed a four-year contract with the club.",
-    "The company agreed to buy its smaller rival for $2 billion.",
+    pytest.param("The home side beat the visitors 3-1 to win the cup final on Saturday.",
+                 marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
+    pytest.param("The striker signed a four-year contract with the club.",
+                 marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
+    pytest.param("The company agreed to buy its smaller rival for $2 billion.",
+                 marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
 ])
 def test_disasters_sport_and_business_give_no_event(text: str) -> None:
     assert _types(text) == set()
