@@ -37,8 +37,9 @@ def main(argv: list[str]) -> int:
         fig = thirdparty_figures(("validation",), True, default_shared())
         score = objective(fig)
         print(f"floor {floor} threshold {threshold}: {score:.4f} "
-              f"(case {fig['case2021']['macro_recall']:.3f}, wiki "
-              f"{fig['wikievents']['recall']:.3f}, annotations {fig['annotations']['type_f1']:.3f}, "
+              f"(case {fig['case2021']['macro_recall']:.3f}, "
+              f"wiki {fig['wikievents']['recall']:.3f}, "
+              f"annotations {fig['annotations']['type_f1']:.3f}, "
               f"gsr {fig['plover_gsr']['type_accuracy']:.3f})", flush=True)
         best = max(best, (score, floor, threshold))
     print(f"best: floor {best[1]}, threshold {best[2]} ({best[0]:.4f})")

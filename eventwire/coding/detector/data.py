@@ -117,8 +117,11 @@ def synthetic_examples(path: Path | None = None, weight: float = 0.25) -> list[E
     return out
 
 
-_STOP = frozenset("a an the of to in on at by for with and or its their his her has have had "
-                  "was were is are be been will would said says say told".split())
+_STOP = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "its",
+    "their", "his", "her", "has", "have", "had", "was", "were", "is", "are", "be", "been",
+    "will", "would", "said", "says", "say", "told",
+})
 
 
 def trigger_words(examples: Iterable[Example], least: int = 2, share: float = 0.6
