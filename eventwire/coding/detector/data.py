@@ -48,6 +48,13 @@ class Example:
     split: Split | None = None  # None: a user's file, all for training
     weight: float = 1.0
     triggers: tuple[tuple[str, str], ...] = ()  # (type, the words that report it)
+    source: str = ""  # where an annotated sentence comes from (corpus:document:offset)
+
+    @property
+    def topic(self) -> str:
+        """The ECB+ topic of an annotated ECB+ sentence ("" otherwise)."""
+        parts = self.source.split(":")
+        return parts[1].split("_", 1)[0] if self.corpus == "ecbplus" and len(parts) > 2 else ""
 
 
 def annotation_examples(paths: Iterable[Path], shared: Path | None = None) -> list[Example]:
@@ -58,7 +65,7 @@ def annotation_examples(paths: Iterable[Path], shared: Path | None = None) -> li
             types = frozenset(e.event_type for e in row.events)
             triggers = tuple((e.event_type, e.trigger) for e in row.events if e.trigger)
             out.append(Example(row.text, types, row.corpus or "user", row.split,
-                               triggers=triggers))
+                               triggers=triggers, source=row.sentence_id))
     return out
 
 
@@ -162,10 +169,37 @@ def gold_examples() -> list[Example]:
     return out
 
 
+def quiet_topic_examples(annotated: list[Example], shared: Path | None = None,
+                         per_document: int = 6, weight: float = 0.5) -> list[Example]:
+    """Silver negatives: later sentences of the ECB+ *train* documents whose whole topic
+    (an earthquake, a sports transfer, a celebrity in rehab) has no political event in any
+    of its annotated lead sentences. The annotations alone hold too few such sentences for
+    the detector to learn to stay quiet about disasters, sport and business."""
+    shared = shared or default_shared()
+    path = shared / "data" / "ecbplus-dev" / "documents.jsonl"
+    if not path.is_file():
+        return []
+    events: dict[str, int] = {}
+    for ex in annotated:
+        if ex.corpus == "ecbplus" and ex.split == "train":
+            events[ex.topic] = events.get(ex.topic, 0) + len(ex.types)
+    quiet = {t for t, n in events.items() if n == 0}
+    out = []
+    for row in _jsonl(path):
+        topic = row["story"].split("_", 1)[0]
+        if topic not in quiet or split_of("ecbplus", topic) != "train":
+            continue
+        sentences = [s.strip() for s in _SENTENCE_END.split(row["text"]) if len(s.strip()) > 20]
+        for text in sentences[2:2 + per_document]:  # the first two are annotated
+            out.append(Example(text, frozenset(), "ecbplus-quiet", "train", weight))
+    return out
+
+
 def all_examples(shared: Path | None = None) -> list[Example]:
     """Every labelled sentence the project has, each with its sealed split."""
-    return [*project_annotations(shared), *gsr_examples(shared), *synthetic_examples(),
-            *gold_examples()]
+    annotated = project_annotations(shared)
+    return [*annotated, *quiet_topic_examples(annotated, shared), *gsr_examples(shared),
+            *synthetic_examples(), *gold_examples()]
 
 
 def training_sets(user: Iterable[Path] = (), heldout: Iterable[Path] = (),
