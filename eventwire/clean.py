@@ -138,6 +138,15 @@ def _match(rules: tuple[LineRule, ...], line: str) -> str | None:
     return None
 
 
+def named_rule(line: str) -> str | None:
+    """The name of the first rule judging ``line`` alone junk (or a junk heading), else None."""
+    stripped = _normalise(line).strip()
+    for rules in (COMMENT_BOX_RULES, NAV_RULES, TEASER_HEADING_RULES, LINE_RULES):
+        if (name := _match(rules, stripped)) is not None:
+            return name
+    return None
+
+
 def is_title_like(line: str) -> bool:
     """Short and not ending as a sentence: a headline rather than a body sentence."""
     words = _WORD.findall(line)
