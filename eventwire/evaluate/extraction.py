@@ -165,3 +165,71 @@ def score_pages(pages: Iterable[Page], cleaner: Callable[[Page], str]) -> PageSc
         sum(s.precision for s in scores) / n, sum(s.recall for s in scores) / n,
         sum(s.f1 for s in scores) / n, len(scores),
     )
+
+
+def page_text(page: Page) -> str:
+    """The page as the cleaner receives it: its lines, one a line."""
+    return "\n".join(page.lines)
+
+
+def rules_cleaner(page: Page) -> str:
+    """The named line rules alone (eventwire before the line classifier)."""
+    from eventwire.clean import clean_text
+
+    return clean_text(page_text(page), classify=False).text
+
+
+def default_cleaner(page: Page) -> str:
+    """What ``eventwire clean`` does with plain text: rules, then the line classifier."""
+    from eventwire.clean import clean_text
+
+    return clean_text(page_text(page)).text
+
+
+def justext_cleaner(page: Page) -> str:
+    """jusText's context-sensitive paragraph classification on the same lines (baseline).
+
+    Each line is one paragraph (``<p>``); the stop-word list is the jusText list with
+    the largest share of the page's words (jusText needs the language; the pages are in
+    several). jusText is a development dependency (``pip install justext``).
+    """
+    import html
+
+    import justext  # type: ignore[import-untyped]
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in page.lines)
+    document = f"<html><body>{body}</body></html>".encode()
+    stoplist = _best_stoplist(page)
+    paragraphs = justext.justext(document, stoplist)
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _best_stoplist(page: Page) -> frozenset[str]:
+    import justext
+
+    words = tokens(page_text(page))
+    best: tuple[float, frozenset[str]] = (-1.0, frozenset())
+    for language in sorted(justext.get_stoplists()):
+        stoplist = justext.get_stoplist(language)
+        share = sum(1 for w in words if w in stoplist) / max(len(words), 1)
+        if share > best[0]:
+            best = (share, stoplist)
+    return best[1]
+
+
+def extraction_figures(splits: Iterable[Split], with_justext: bool = True) -> dict[str, object]:
+    """Mean shingle scores of the default cleaner, the rules alone and jusText, per split."""
+    figures: dict[str, object] = {}
+    for split in splits:
+        pages = load_pages([split])
+        row: dict[str, object] = {
+            "classifier": score_pages(pages, default_cleaner).to_json(),
+            "rules": score_pages(pages, rules_cleaner).to_json(),
+        }
+        if with_justext:
+            try:
+                row["justext"] = score_pages(pages, justext_cleaner).to_json()
+            except ImportError:  # a development dependency; the figure is then skipped
+                pass
+        figures[split] = row
+    return figures
