@@ -162,10 +162,16 @@ def _normalise(raw: str) -> str:
 
 
 #: Rules that judge a line by what came before it, not by the line itself: on a whole
-#: flattened page they misfire (a "Comments" menu item is not a comment box), so the
+#: flattened page they misfire (a "Comments" menu item above the article is not a
+#: comment box), so where their trigger comes before the article's run of lines the
 #: line classifier may overrule them for a line it keeps. A verbatim repeat of a long
 #: line stays dropped: its text is already kept once.
 CONTEXT_RULES = frozenset({"after_comment_box", "navigation_headline", "teaser_headline"})
+#: The classifier judges a page by where its lines sit and what surrounds them; a text
+#: of fewer lines gives it too little to go on (a feed summary, a JSON "text" field,
+#: an already clean article), and the rules alone judge it.
+MIN_CLASSIFIED_LINES = 8
+_TRIGGERS = frozenset({"comment_box", "navigation", "teaser_heading"})
 
 
 def clean_text(
@@ -234,7 +240,7 @@ def clean_text(
         else:
             kept.append((number, stripped))
 
-    if classify and kept:
+    if classify and len(kept) + len(removed) >= MIN_CLASSIFIED_LINES:
         kept, removed = _classify(lines, first_line_number, kept, removed, model)
     return CleanResult(text=_join(kept), title=None, removed=tuple(removed))
 
@@ -252,15 +258,24 @@ def _classify(
         if _normalise(raw).strip()
     ]
     texts = [line for _number, line in page]
-    verdict = dict(zip(
-        (number for number, _line in page),
-        (model or shipped_model()).keep(texts, [named_rule(line) is not None for line in texts]),
-        strict=True,
-    ))
-    new_removed = [
-        r for r in removed if not (r.rule in CONTEXT_RULES and verdict.get(r.line_number))
-    ]
-    restored = [(r.line_number, r.text) for r in removed if r not in new_removed]
+    keep, (start, end) = (model or shipped_model()).decide(
+        texts, [named_rule(line) is not None for line in texts]
+    )
+    verdict = dict(zip((number for number, _line in page), keep, strict=True))
+    # A comment box, navigation or teaser heading before the article's run of lines is a
+    # menu item, not the end of the article: what it dropped, the classifier judges.
+    run_start = page[start][0] if start <= end else None
+    new_removed: list[RemovedLine] = []
+    restored: list[tuple[int, str]] = []
+    trigger = 0
+    for r in removed:
+        if r.rule in _TRIGGERS:
+            trigger = r.line_number
+        misfired = run_start is not None and trigger < run_start
+        if r.rule in CONTEXT_RULES and misfired and verdict.get(r.line_number):
+            restored.append((r.line_number, r.text))
+        else:
+            new_removed.append(r)
     new_kept = []
     for number, line in sorted(kept + restored):
         if verdict.get(number, True):

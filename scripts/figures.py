@@ -21,6 +21,7 @@ from eventwire.clean import clean_text
 from eventwire.evaluate.clean import shingle_scores
 from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents, seed_documents
 from eventwire.evaluate.events import EventScores, combine, load_gold, score_events
+from eventwire.evaluate.extraction import PAGES, extraction_figures
 from eventwire.evaluate.gsr import score_gsr
 from eventwire.evaluate.links import STORIES, copy_robustness, link_scores, stories_documents
 from eventwire.evaluate.mentions import (
@@ -126,6 +127,10 @@ def measure(with_shared: bool) -> dict[str, Any]:
             "strict_f1": tb.strict_f1, "relaxed_f1": tb.relaxed_f1, "value_f1": tb.value_f1,
             "type_accuracy": tb.type_accuracy, "docs_per_second": speed,
         }
+    if (PAGES / "pages.jsonl").is_file():
+        # Zyte article-extraction pages flattened to plain text, by sealed split: the line
+        # classifier was trained on train and tuned on validation; test is scored whole.
+        figures["clean.extraction"] = extraction_figures(("validation", "test"))
     gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
     if gsr.is_file():
         figures["events.gsr"] = score_gsr(gsr).to_json()
@@ -253,6 +258,19 @@ def markdown(figures: dict[str, Any]) -> str:
         f"| Cleaning, seeds: shingle F1 (min of 5) / demo: mean of "
         f"{get('clean.demo.n', 0)} | {get('clean.seeds.min_f1')} / {get('clean.demo.mean_f1')} |",
     ]
+    if "clean.extraction.test.classifier.f1" in flat:
+        lines += [
+            "",
+            "| plain-text cleaning, Zyte pages flattened: mean shingle P / R / F1 | validation "
+            f"({get('clean.extraction.validation.classifier.n', 0)} pages) | sealed test "
+            f"({get('clean.extraction.test.classifier.n', 0)} pages) |",
+            "|---|---|---|",
+        ]
+        for method, label in (("classifier", "rules + line classifier (default)"),
+                              ("rules", "named line rules alone"),
+                              ("justext", "jusText, same lines (baseline)")):
+            lines.append(f"| {label} | {prf(f'clean.extraction.validation.{method}')} | "
+                         f"{prf(f'clean.extraction.test.{method}')} |")
     return "\n".join(lines)
 
 

@@ -46,9 +46,7 @@ def flatten_html(page: str | bytes) -> str:
     def walk(node: etree._Element) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag.lower() in _INVISIBLE or not isinstance(node.tag, str):
-            if node.tail and tag.lower() in _INVISIBLE:
-                parts.append(node.tail)
-            elif not isinstance(node.tag, str) and node.tail:  # comments keep their tail
+            if node.tail:  # the text after a script or a comment is visible
                 parts.append(node.tail)
             return
         block = tag.lower() in _BLOCK

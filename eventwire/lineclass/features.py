@@ -36,12 +36,13 @@ _DATE = re.compile(
 _BULLET = re.compile(r"^([-–—•·*►▶»>]|\d+[.)]\s)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-ENGLISH_STOPWORDS = frozenset(
+_ENGLISH = (
     "a about after all also an and any are as at be been but by can could did do does for "
     "from had has have he her his how i if in into is it its more most no not of on one or "
     "our out over said she so some than that the their them then there these they this to "
-    "up was we were what when which while who will with would you".split()
+    "up was we were what when which while who will with would you"
 )
+ENGLISH_STOPWORDS = frozenset(_ENGLISH.split())
 #: How many of the page's most frequent short words count as its function words.
 PAGE_STOPWORDS = 40
 #: Neighbour offsets whose shape is a feature of the line.

@@ -55,12 +55,19 @@ class LineModel:
 
     def keep(self, lines: Sequence[str], named_rules: Sequence[bool]) -> list[bool]:
         """Whether each line is kept as article body (see the module docstring)."""
+        return self.decide(lines, named_rules)[0]
+
+    def decide(
+        self, lines: Sequence[str], named_rules: Sequence[bool]
+    ) -> tuple[list[bool], tuple[int, int]]:
+        """Whether each line is kept, and the article's run of lines (first, last index)."""
         probs = self.probabilities(lines, named_rules)
         start, end = body_run(probs, self.block_threshold)
-        return [
+        keep = [
             (start <= i <= end and p >= self.inside_floor) or p >= self.outside_keep
             for i, p in enumerate(probs)
         ]
+        return keep, (start, end)
 
 
 def body_run(probs: Sequence[float], threshold: float) -> tuple[int, int]:
@@ -78,7 +85,7 @@ def body_run(probs: Sequence[float], threshold: float) -> tuple[int, int]:
 
 def model_from_json(data: dict[str, object], origin: str) -> LineModel:
     """A LineModel from its JSON form; E160 where it does not fit this version's features."""
-    names = tuple(data.get("features", ()))  # type: ignore[arg-type]
+    names: tuple[str, ...] = tuple(data.get("features", ()))  # type: ignore[arg-type]
     if names != feature_names():
         raise EventwireError(
             "E160", f"the line classifier in {origin} was trained on other features",

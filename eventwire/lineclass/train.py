@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.clean import clean_text, named_rule
+from eventwire.evaluate.clean import shingle_scores
 from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents
 from eventwire.evaluate.extraction import Page, line_labels, load_pages, page_text
-from eventwire.evaluate.clean import shingle_scores
 from eventwire.lineclass.features import feature_names, line_features
 from eventwire.lineclass.model import LineModel
 
@@ -125,7 +125,7 @@ def mean_scores(model: LineModel, pages: Sequence[Page]) -> tuple[float, float, 
 GRID = {
     "block_threshold": (0.2, 0.3, 0.4, 0.5),
     "inside_floor": (0.02, 0.05, 0.1, 0.2),
-    "outside_keep": (0.5, 0.7, 0.9, 1.01),
+    "outside_keep": (0.5, 0.7, 0.9),  # a line the model is sure of stays wherever it is
 }
 
 
@@ -133,7 +133,9 @@ def tune(model: LineModel, pages: Sequence[Page]) -> tuple[LineModel, dict[str, 
     """The decision thresholds with the best validation F1 at recall >= RECALL_FLOOR."""
     best: tuple[float, LineModel, dict[str, float]] | None = None
     for values in itertools.product(*GRID.values()):
-        candidate = replace(model, **dict(zip(GRID, values, strict=True)))
+        block, floor, outside = values
+        candidate = replace(model, block_threshold=block, inside_floor=floor,
+                            outside_keep=outside)
         p, r, f = mean_scores(candidate, pages)
         if r >= RECALL_FLOOR and (best is None or f > best[0]):
             best = (f, candidate, {"precision": p, "recall": r, "f1": f})
