@@ -25,6 +25,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the classifier is imported when first used, not with this module
+    from eventwire.lineclass.model import LineModel
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,15 @@ def _match(rules: tuple[LineRule, ...], line: str) -> str | None:
     return None
 
 
+def named_rule(line: str) -> str | None:
+    """The name of the first rule judging ``line`` alone junk (or a junk heading), else None."""
+    stripped = _normalise(line).strip()
+    for rules in (COMMENT_BOX_RULES, NAV_RULES, TEASER_HEADING_RULES, LINE_RULES):
+        if (name := _match(rules, stripped)) is not None:
+            return name
+    return None
+
+
 def is_title_like(line: str) -> bool:
     """Short and not ending as a sentence: a headline rather than a body sentence."""
     words = _WORD.findall(line)
@@ -148,11 +161,33 @@ def _normalise(raw: str) -> str:
     return raw.replace("\xa0", " ").replace("\u200b", "").rstrip()
 
 
-def clean_text(text: str, first_line_number: int = 1) -> CleanResult:
+#: Rules that judge a line by what came before it, not by the line itself: on a whole
+#: flattened page they misfire (a "Comments" menu item above the article is not a
+#: comment box), so where their trigger comes before the article's run of lines the
+#: line classifier may overrule them for a line it keeps. A verbatim repeat of a long
+#: line stays dropped: its text is already kept once.
+CONTEXT_RULES = frozenset({"after_comment_box", "navigation_headline", "teaser_headline"})
+#: The classifier judges a page by where its lines sit and what surrounds them; a text
+#: of fewer lines gives it too little to go on (a feed summary, a JSON "text" field,
+#: an already clean article), and the rules alone judge it.
+MIN_CLASSIFIED_LINES = 8
+_TRIGGERS = frozenset({"comment_box", "navigation", "teaser_heading"})
+
+
+def clean_text(
+    text: str, first_line_number: int = 1, classify: bool = True, model: LineModel | None = None
+) -> CleanResult:
     """Drop junk lines from ``text``; each kept line becomes a paragraph.
 
     ``first_line_number`` is the file line ``text`` starts on (after
     ``split_title`` took the title off), so ``removed`` points into the file.
+
+    With ``classify`` (the default, for plain text), the learned line classifier
+    (``eventwire.lineclass``) then judges the page: a line the rules kept goes, as
+    ``line_classifier``, when the classifier finds it outside the article; a line
+    a context rule dropped comes back when the classifier keeps it. HTML extracted
+    by trafilatura is passed with ``classify=False``: it is already the article.
+    ``model`` replaces the shipped classifier (training scripts tune with it).
 
     A kept line that does not end a sentence and is followed, in the same
     block, by a line starting in lower case is a hard-wrapped line: the two are
@@ -205,7 +240,50 @@ def clean_text(text: str, first_line_number: int = 1) -> CleanResult:
         else:
             kept.append((number, stripped))
 
+    if classify and len(kept) + len(removed) >= MIN_CLASSIFIED_LINES:
+        kept, removed = _classify(lines, first_line_number, kept, removed, model)
     return CleanResult(text=_join(kept), title=None, removed=tuple(removed))
+
+
+def _classify(
+    lines: list[str], first_line_number: int,
+    kept: list[tuple[int, str]], removed: list[RemovedLine], model: LineModel | None,
+) -> tuple[list[tuple[int, str]], list[RemovedLine]]:
+    """The rules' verdicts revised by the line classifier (see ``clean_text``)."""
+    from eventwire.lineclass.model import shipped_model
+
+    page = [
+        (number, _normalise(raw).strip())
+        for number, raw in enumerate(lines, start=first_line_number)
+        if _normalise(raw).strip()
+    ]
+    texts = [line for _number, line in page]
+    keep, (start, end) = (model or shipped_model()).decide(
+        texts, [named_rule(line) is not None for line in texts]
+    )
+    verdict = dict(zip((number for number, _line in page), keep, strict=True))
+    # A comment box, navigation or teaser heading before the article's run of lines is a
+    # menu item, not the end of the article: what it dropped, the classifier judges.
+    run_start = page[start][0] if start <= end else None
+    new_removed: list[RemovedLine] = []
+    restored: list[tuple[int, str]] = []
+    trigger = 0
+    for r in removed:
+        if r.rule in _TRIGGERS:
+            trigger = r.line_number
+        misfired = run_start is not None and trigger < run_start
+        if r.rule in CONTEXT_RULES and misfired and verdict.get(r.line_number):
+            restored.append((r.line_number, r.text))
+        else:
+            new_removed.append(r)
+    new_kept = []
+    for number, line in sorted(kept + restored):
+        if verdict.get(number, True):
+            new_kept.append((number, line))
+        else:
+            new_removed.append(RemovedLine(number, line, "line_classifier"))
+    new_removed.sort(key=lambda r: r.line_number)
+    return new_kept, new_removed
 
 
 def _join(kept: list[tuple[int, str]]) -> str:

@@ -42,7 +42,7 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def prepare(raw: RawDocument, options: Options) -> Article:
-    cleaned = clean_text(raw.text)
+    cleaned = clean_text(raw.text, classify=not raw.is_html)  # HTML: trafilatura did it
     if not cleaned.text.strip():
         raise InputError(raw.origin, "E150", "nothing is left of the text after cleaning")
     published = normalise_date(raw.published) or normalise_date(options.published)

@@ -21,6 +21,7 @@ from eventwire.clean import clean_text
 from eventwire.evaluate.clean import shingle_scores
 from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents, seed_documents
 from eventwire.evaluate.events import EventScores, combine, load_gold, score_events
+from eventwire.evaluate.extraction import PAGES, extraction_figures
 from eventwire.evaluate.gsr import score_gsr
 from eventwire.evaluate.links import STORIES, copy_robustness, link_scores, stories_documents
 from eventwire.evaluate.mentions import (
@@ -76,7 +77,8 @@ def _clean_demo() -> dict[str, float]:
     for doc in demo_documents():
         key = doc.given_id or Path(doc.origin).name
         if key in gold:
-            f1s.append(shingle_scores(clean_text(doc.text).text, gold[key]).f1)
+            text = clean_text(doc.text, classify=not doc.is_html).text  # as prepare() does
+            f1s.append(shingle_scores(text, gold[key]).f1)
     return {"mean_f1": sum(f1s) / len(f1s), "min_f1": min(f1s), "n": len(f1s)}
 
 
@@ -125,6 +127,10 @@ def measure(with_shared: bool) -> dict[str, Any]:
             "strict_f1": tb.strict_f1, "relaxed_f1": tb.relaxed_f1, "value_f1": tb.value_f1,
             "type_accuracy": tb.type_accuracy, "docs_per_second": speed,
         }
+    if (PAGES / "pages.jsonl").is_file():
+        # Zyte article-extraction pages flattened to plain text, by sealed split: the line
+        # classifier was trained on train and tuned on validation; test is scored whole.
+        figures["clean.extraction"] = extraction_figures(("validation", "test"))
     gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
     if gsr.is_file():
         figures["events.gsr"] = score_gsr(gsr).to_json()
@@ -252,6 +258,19 @@ def markdown(figures: dict[str, Any]) -> str:
         f"| Cleaning, seeds: shingle F1 (min of 5) / demo: mean of "
         f"{get('clean.demo.n', 0)} | {get('clean.seeds.min_f1')} / {get('clean.demo.mean_f1')} |",
     ]
+    if "clean.extraction.test.classifier.f1" in flat:
+        lines += [
+            "",
+            "| plain-text cleaning, Zyte pages flattened: mean shingle P / R / F1 | validation "
+            f"({get('clean.extraction.validation.classifier.n', 0)} pages) | sealed test "
+            f"({get('clean.extraction.test.classifier.n', 0)} pages) |",
+            "|---|---|---|",
+        ]
+        for method, label in (("classifier", "rules + line classifier (default)"),
+                              ("rules", "named line rules alone"),
+                              ("justext", "jusText, same lines (baseline)")):
+            lines.append(f"| {label} | {prf(f'clean.extraction.validation.{method}')} | "
+                         f"{prf(f'clean.extraction.test.{method}')} |")
     return "\n".join(lines)
 
 

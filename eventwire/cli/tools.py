@@ -84,7 +84,7 @@ def clean(
             sys.stdout.write(f"==> {doc.origin} <==\n")
         if doc.title:
             sys.stdout.write(doc.title + "\n\n")
-        sys.stdout.write(clean_text(doc.text).text + "\n")
+        sys.stdout.write(clean_text(doc.text, classify=not doc.is_html).text + "\n")
 
 
 @app.command()
