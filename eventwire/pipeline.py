@@ -44,8 +44,9 @@ def process(article: Article, index: LinkIndex) -> LinkResult:
     copy_check = find_copy_of(article, index)
     events: tuple[Event, ...] = ()
     if copy_check[2] is None:
-        # Negated acts stay out of the store until its schema, filters and the API know them.
-        events = tuple(e for e in code_events(analyze(article)) if not e.negated)
+        # negated acts ("did not meet") are kept with negated=True; the store lists them
+        # only when asked (EventFilter.negated) and never counts them as events
+        events = tuple(code_events(analyze(article)))
     return link(article, events, index, copy_check=copy_check)
 
 

@@ -34,6 +34,24 @@ SinceOpt = Annotated[str | None, typer.Option(help="events on or after this date
 UntilOpt = Annotated[str | None, typer.Option(help="events on or before this date")]
 MinConfOpt = Annotated[float, typer.Option("--min-confidence", help="drop events below this")]
 StoryOpt = Annotated[str | None, typer.Option("--story", help="only this story_id")]
+NegatedOpt = Annotated[
+    bool, typer.Option("--negated", help="only acts a sentence denies (\"did not meet\"), "
+                       "which are left out by default")
+]
+WithNegatedOpt = Annotated[
+    bool, typer.Option("--with-negated", help="denied acts too, marked negated (NOT in the "
+                       "timeline)")
+]
+
+
+def negated_choice(only: bool, also: bool) -> bool | None:
+    """EventFilter.negated from --negated / --with-negated: False (default) leaves them out."""
+    if only and also:
+        raise fail(EventwireError(
+            "E348", "--negated and --with-negated together",
+            "give --negated for denied acts only, --with-negated for all events",
+        ))
+    return True if only else (None if also else False)
 
 
 def fail(error: EventwireError) -> typer.Exit:

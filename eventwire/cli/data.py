@@ -17,14 +17,17 @@ from eventwire.cli.common import (
     DbOpt,
     FormatOpt,
     MinConfOpt,
+    NegatedOpt,
     OutOpt,
     SinceOpt,
     StoryOpt,
     TypeOpt,
     UntilOpt,
+    WithNegatedOpt,
     err,
     event_filter,
     fail,
+    negated_choice,
     open_store,
     out,
     report_failure,
@@ -104,6 +107,8 @@ def events(
         bool, typer.Option("--disputed", help="only events whose sources disagree on a fact "
                            "(date, place, a number, who took part)")
     ] = False,
+    negated: NegatedOpt = False,
+    with_negated: WithNegatedOpt = False,
 ) -> None:
     """Export events, filtered, in a format and a profile other tools read.
 
@@ -117,7 +122,8 @@ def events(
     """
     store = open_store(db)
     flt = event_filter(type_, actor, country, since, until, min_confidence, story)
-    flt = dataclasses.replace(flt, disputed=disputed)
+    flt = dataclasses.replace(flt, disputed=disputed,
+                              negated=negated_choice(negated, with_negated))
     try:
         summary = export_events(store, flt, fmt, output, profile, partition)
     except EventwireError as error:
@@ -130,17 +136,19 @@ def timeline(
     db: DbOpt = None, type_: TypeOpt = None, actor: ActorOpt = None,
     country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     min_confidence: MinConfOpt = 0.0, story: StoryOpt = None,
+    negated: NegatedOpt = False, with_negated: WithNegatedOpt = False,
 ) -> None:
     """Print the timeline: date, event type, who → whom, where, number of sources.
 
-    A date ending in ~ was not stated and is the article's publication date.
+    A date ending in ~ was not stated and is the article's publication date. Acts a
+    sentence denies are left out unless asked for, and then marked NOT.
 
     Example: eventwire timeline --actor Pashinyan --type CONSULT
     """
     store = open_store(db)
-    chosen = list(store.iter_events(
-        event_filter(type_, actor, country, since, until, min_confidence, story)
-    ))
+    flt = event_filter(type_, actor, country, since, until, min_confidence, story)
+    flt = dataclasses.replace(flt, negated=negated_choice(negated, with_negated))
+    chosen = list(store.iter_events(flt))
     out.print(timeline_table(chosen))
     err.print(f"{len(chosen)} events", highlight=False)
 

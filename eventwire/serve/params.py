@@ -141,6 +141,16 @@ def timestamp(value: str | None) -> str | None:
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
+def negated(value: str | None) -> bool | None:
+    """`negated=false` (the default: denied acts left out), `true` (only them) or `all`."""
+    text = (value or "false").strip().lower()
+    choices = {"false": False, "0": False, "true": True, "1": True, "all": None}
+    if text not in choices:
+        raise BadRequest(f"negated={value!r}: use true (only acts a sentence denies), false "
+                         "(the default: leave them out) or all")
+    return choices[text]
+
+
 def encode_cursor(key: Any) -> str:
     raw = json.dumps(key, separators=(",", ":"), ensure_ascii=False).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")

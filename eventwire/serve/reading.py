@@ -54,6 +54,10 @@ def list_events(
     story_id: str | None = None,
     modality: Annotated[str | None, Query(description="asserted|future|hypothetical")] = None,
     min_confidence: float = 0.0,
+    negated: Annotated[
+        str | None, Query(description="false (default: acts a sentence denies left out), "
+                          "true (only them) or all")
+    ] = None,
     timestamp: Stamp = None,
     limit: Limit = params.DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -67,6 +71,7 @@ def list_events(
         min_confidence=min_confidence, story_id=story_id or None,
         include_modalities=params.modalities(modality),
         updated_since=params.timestamp(timestamp), text=q or None,
+        negated=params.negated(negated),
     )
     size = params.check_limit(limit)
     fmt = check_format(format)

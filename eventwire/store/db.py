@@ -112,7 +112,7 @@ class Store:
                     signature=result.signature,
                     length=result.length,
                     terms=json.dumps(result.terms),
-                    num_events=len(result.events),
+                    num_events=sum(1 for ev in result.events if not ev.negated),
                     notes="\n".join(result.reasons) or None,
                     ingested_at=_now(),
                 )
@@ -138,6 +138,7 @@ class Store:
             "disputed": bool(ev.disagreements),
             "num_articles": len({s.article_id for s in ev.sources}),
             "num_sources": len(ev.sources),
+            "negated": ev.negated,
         }
         exists = conn.execute(
             select(events.c.event_id).where(events.c.event_id == ev.event_id)
@@ -187,7 +188,8 @@ class Store:
                     ).order_by(articles.c.ingested_at, articles.c.article_id)
                 )
             ]
-        return LinkIndex.from_stored(stored, self.iter_events(EventFilter()))
+        # negated reports too: a later denial must find the denial it repeats
+        return LinkIndex.from_stored(stored, self.iter_events(EventFilter(negated=None)))
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
         query = where_events(
@@ -298,7 +300,7 @@ class Store:
             counts: dict[str, int] = {
                 story: number for story, number in conn.execute(
                     select(events.c.story_id, func.count())
-                    .where(events.c.story_id.in_(ids))
+                    .where(events.c.story_id.in_(ids), events.c.negated.is_(False))
                     .group_by(events.c.story_id)
                 )
             } if ids else {}
@@ -327,6 +329,8 @@ class Store:
                     "as_recipient"
                 ),
             )
+            .select_from(event_actors.join(events))
+            .where(events.c.negated.is_(False))  # a denied act is no act of the actor's
             .group_by(*key)
             .order_by(*key)
             .limit(limit)

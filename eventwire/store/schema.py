@@ -77,6 +77,8 @@ events = Table(
     Column("disputed", Boolean, nullable=False, default=False),  # v3: has disagreements
     Column("num_articles", Integer, nullable=False, default=1),  # v3: for story summaries
     Column("num_sources", Integer, nullable=False, default=1),  # v3
+    # v4: the sentence says the act did not happen; listed only when asked for
+    Column("negated", Boolean, nullable=False, default=False),
     Index("ix_events_type", "event_type"),
     Index("ix_events_dates", "date_start", "date_end"),
     Index("ix_events_story", "story_id"),
@@ -159,8 +161,24 @@ def _v3_stories(conn: Connection) -> None:
         refresh_all(conn)
 
 
+def _v4_negated(conn: Connection) -> None:
+    """Events get a negated column (acts a sentence denies: "did not meet").
+
+    Releases before v4 never stored a negated event, so FALSE is right for every
+    stored row; a row whose JSON says otherwise (written by hand) is set from it.
+    """
+    columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    if "negated" not in columns:
+        conn.execute(text("ALTER TABLE events ADD COLUMN negated BOOLEAN NOT NULL DEFAULT FALSE"))
+        conn.execute(
+            events.update().where(events.c.data.like('%"negated": true%')).values(negated=True)
+        )
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _v2_article_terms, _v3_stories]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create_v1, _v2_article_terms, _v3_stories, _v4_negated,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -88,14 +88,16 @@ def refresh(conn: Connection, story_id: str) -> None:
     # the title of the article that opened the story (ingest times tie within a second)
     title = next((t for a, t in titled if story_id_for(a) == story_id),
                  titled[0][1] if titled else None)
+    # a negated report ("did not meet") is no event of the story: not counted, not summarised
+    happened = (events.c.story_id == story_id, events.c.negated.is_(False))
     n_events, first_ev, last_ev = conn.execute(
         select(func.count(), func.min(events.c.date_start), func.max(events.c.date_end))
-        .where(events.c.story_id == story_id)
+        .where(*happened)
     ).one()
     ranked = [
         Event.from_json(json.loads(data))
         for (data,) in conn.execute(
-            select(events.c.data).where(events.c.story_id == story_id)
+            select(events.c.data).where(*happened)
             .order_by(events.c.num_articles.desc(), events.c.num_sources.desc(),
                       events.c.date_start, events.c.event_id)
             .limit(SUMMARY_EVENTS)
