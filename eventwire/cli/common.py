@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from eventwire.dates import utc_moment
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS
 from eventwire.options import default_db_url
@@ -42,6 +43,25 @@ WithNegatedOpt = Annotated[
     bool, typer.Option("--with-negated", help="denied acts too, marked negated (NOT in the "
                        "timeline)")
 ]
+
+
+UpdatedSinceOpt = Annotated[
+    str | None, typer.Option("--updated-since", help="only rows stored or changed at or after "
+                             "this time (ISO date/time or Unix seconds), for incremental sync")
+]
+
+
+def updated_since(value: str | None) -> str | None:
+    """--updated-since as the stored ISO UTC form; a value that is no time is an error."""
+    if not value:
+        return None
+    try:
+        return utc_moment(value)
+    except (ValueError, OverflowError):
+        raise fail(EventwireError(
+            "E349", f"--updated-since {value!r} is not a time",
+            "write an ISO date/time (2024-05-01T12:00:00Z) or Unix seconds (1714564800)",
+        )) from None
 
 
 def negated_choice(only: bool, also: bool) -> bool | None:

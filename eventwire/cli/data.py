@@ -23,6 +23,7 @@ from eventwire.cli.common import (
     StoryOpt,
     TypeOpt,
     UntilOpt,
+    UpdatedSinceOpt,
     WithNegatedOpt,
     err,
     event_filter,
@@ -31,6 +32,7 @@ from eventwire.cli.common import (
     open_store,
     out,
     report_failure,
+    updated_since,
 )
 from eventwire.errors import EventwireError
 from eventwire.export import ARTICLE_COLUMNS, EVENT_FORMATS, PROFILES, export_events, write_rows
@@ -109,6 +111,7 @@ def events(
     ] = False,
     negated: NegatedOpt = False,
     with_negated: WithNegatedOpt = False,
+    updated: UpdatedSinceOpt = None,
 ) -> None:
     """Export events, filtered, in a format and a profile other tools read.
 
@@ -122,7 +125,7 @@ def events(
     """
     store = open_store(db)
     flt = event_filter(type_, actor, country, since, until, min_confidence, story)
-    flt = dataclasses.replace(flt, disputed=disputed,
+    flt = dataclasses.replace(flt, disputed=disputed, updated_since=updated_since(updated),
                               negated=negated_choice(negated, with_negated))
     try:
         summary = export_events(store, flt, fmt, output, profile, partition)

@@ -16,23 +16,22 @@ from sqlalchemy import (
     Engine,
     case,
     create_engine,
-    delete,
     event,
     func,
     select,
     tuple_,
-    update,
 )
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from eventwire.dates import period_bounds as date_bounds
 from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
 from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
-from eventwire.store.schema import articles, event_actors, event_sources, events, migrate
+from eventwire.store.schema import articles, event_actors, events, migrate, stories
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
+from eventwire.store.sync import merge_stored, page_deleted, withdraw_article
+from eventwire.store.writes import upsert_event
 
 
 def _now() -> str:
@@ -124,46 +123,7 @@ class Store:
                 refresh(conn, story_id)
 
     def _upsert_event(self, conn: Connection, ev: Event) -> None:
-        start, end = date_bounds(ev.event_date)
-        row = {
-            "event_type": ev.event_type,
-            "event_date": ev.event_date,
-            "date_start": start,
-            "date_end": end,
-            "story_id": ev.story_id,
-            "confidence": ev.confidence,
-            "modality": ev.modality,
-            "data": json.dumps(ev.to_json(), ensure_ascii=False),
-            "updated_at": _now(),
-            "disputed": bool(ev.disagreements),
-            "num_articles": len({s.article_id for s in ev.sources}),
-            "num_sources": len(ev.sources),
-            "negated": ev.negated,
-        }
-        exists = conn.execute(
-            select(events.c.event_id).where(events.c.event_id == ev.event_id)
-        ).first()
-        if exists:
-            conn.execute(update(events).where(events.c.event_id == ev.event_id).values(**row))
-            conn.execute(delete(event_actors).where(event_actors.c.event_id == ev.event_id))
-            conn.execute(delete(event_sources).where(event_sources.c.event_id == ev.event_id))
-        else:
-            conn.execute(events.insert().values(event_id=ev.event_id, **row))
-        people = [("actor", a) for a in ev.actors] + [("recipient", a) for a in ev.recipients]
-        if people:
-            conn.execute(
-                event_actors.insert(),
-                [
-                    {"event_id": ev.event_id, "role": role, "name": a.name,
-                     "country": a.country, "sector": a.sector}
-                    for role, a in people
-                ],
-            )
-        seen = {(s.article_id, s.sentence_index) for s in ev.sources}
-        conn.execute(
-            event_sources.insert(),
-            [{"event_id": ev.event_id, "article_id": a, "sentence_index": i} for a, i in seen],
-        )
+        upsert_event(conn, ev)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -277,8 +237,11 @@ class Store:
             ).first()
         return dict(row._mapping) if row else None
 
-    def page_stories(self, after: str | None, limit: int) -> list[dict[str, Any]]:
-        """Stories (articles sharing a story_id) with their size and dates, in story_id order."""
+    def page_stories(
+        self, after: str | None, limit: int, updated_since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stories (articles sharing a story_id) with their size, dates and `updated_at`
+        (their row's last change), in story_id order; or those changed since a time."""
         query = (
             select(
                 articles.c.story_id,
@@ -294,9 +257,16 @@ class Store:
         )
         if after is not None:
             query = query.where(articles.c.story_id > after)
+        if updated_since:
+            query = query.where(articles.c.story_id.in_(
+                select(stories.c.story_id).where(stories.c.updated_at >= updated_since)
+            ))
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
             ids = [r["story_id"] for r in rows]
+            stamps = dict(conn.execute(
+                select(stories.c.story_id, stories.c.updated_at).where(stories.c.story_id.in_(ids))
+            ).all()) if ids else {}
             counts: dict[str, int] = {
                 story: number for story, number in conn.execute(
                     select(events.c.story_id, func.count())
@@ -306,6 +276,7 @@ class Store:
             } if ids else {}
         for row in rows:
             row["num_events"] = counts.get(row["story_id"], 0)
+            row["updated_at"] = stamps.get(row["story_id"])
         return rows
 
     def page_actors(
@@ -348,11 +319,11 @@ class Store:
                 for r in conn.execute(query)
             ]
 
-    def stories(self) -> list[dict[str, Any]]:
+    def stories(self, updated_since: str | None = None) -> list[dict[str, Any]]:
         """Every story (story_id, title, first_date, last_date, num_events, num_articles,
-        num_outlets), oldest news first."""
+        num_outlets, updated_at), oldest news first; or those changed since a time."""
         with self.engine.connect() as conn:
-            return story_rows(conn)
+            return story_rows(conn, updated_since)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story's row with its summary, or None when no such story is stored."""
@@ -363,6 +334,25 @@ class Store:
         """The story's articles, copies included, by publication date."""
         with self.engine.connect() as conn:
             return story_articles(conn, story_id)
+
+    # --- corrections and tombstones (eventwire.store.sync) ----------------------------------
+
+    def withdraw_article(self, article_id: str) -> dict[str, list[str]]:
+        """Remove an article and its reports; events it alone reported leave tombstones."""
+        with self.engine.begin() as conn:
+            return withdraw_article(conn, article_id)
+
+    def merge_stored(self, keep_id: str, gone_id: str) -> Event:
+        """Fold one stored event into another; the folded one leaves a tombstone."""
+        with self.engine.begin() as conn:
+            return merge_stored(conn, keep_id, gone_id)
+
+    def page_deleted(
+        self, since: str | None, after: tuple[str, str] | None, limit: int
+    ) -> list[tuple[tuple[str, str], dict[str, Any]]]:
+        """Tombstones of removed events since a time, oldest first."""
+        with self.engine.connect() as conn:
+            return page_deleted(conn, since, after, limit)
 
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func

@@ -124,6 +124,21 @@ stories = Table(  # v3: one row per story, refreshed whenever one of its article
 )
 
 
+deleted_events = Table(  # v5: tombstones, so a mirror syncing by time stays exact
+    "deleted_events",
+    metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("deleted_at", String(32), nullable=False),
+    Column("reason", String(16), nullable=False),  # merged, withdrawn
+    Column("replaced_by", String(64)),  # the event that now carries a merged one's reports
+    Column("story_id", String(64)),
+    Index("ix_deleted_events_at", "deleted_at"),
+)
+# v5: updated_at is what incremental sync filters on
+Index("ix_events_updated", events.c.updated_at)
+Index("ix_stories_updated", stories.c.updated_at)
+
+
 def _create_v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -175,9 +190,20 @@ def _v4_negated(conn: Connection) -> None:
         )
 
 
+def _v5_sync(conn: Connection) -> None:
+    """The deleted_events table (tombstones) and indexes on updated_at, for incremental sync.
+
+    A fresh v1 already has them from create_all."""
+    if not conn.dialect.has_table(conn, "deleted_events"):
+        deleted_events.create(conn)
+    for table, name in ((events, "ix_events_updated"), (stories, "ix_stories_updated")):
+        if name not in {i["name"] for i in inspect(conn).get_indexes(table.name)}:
+            next(i for i in table.indexes if i.name == name).create(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _create_v1, _v2_article_terms, _v3_stories, _v4_negated,
+    _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

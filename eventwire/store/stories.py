@@ -32,7 +32,7 @@ REPEAT_OVERLAP = 0.6  # a sentence sharing this much of its content words is a r
 
 STORY_COLUMNS = [
     "story_id", "title", "first_date", "last_date", "num_events", "num_articles",
-    "num_outlets",
+    "num_outlets", "updated_at",
 ]
 
 
@@ -141,11 +141,13 @@ def backfill_event_columns(conn: Connection) -> None:
         )
 
 
-def story_rows(conn: Connection) -> list[dict[str, Any]]:
-    """Every story's row, oldest news first."""
+def story_rows(conn: Connection, updated_since: str | None = None) -> list[dict[str, Any]]:
+    """Every story's row (or those changed since a time), oldest news first."""
     query = select(*(stories.c[c] for c in STORY_COLUMNS)).order_by(
         stories.c.first_date, stories.c.story_id
     )
+    if updated_since:
+        query = query.where(stories.c.updated_at >= updated_since)
     return [dict(r._mapping) for r in conn.execute(query)]
 
 
