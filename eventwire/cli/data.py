@@ -52,7 +52,11 @@ def run_ingest(paths: list[str], options: Options, store: Store) -> None:
         def on_file(number: int, total: int, origin: str) -> None:
             progress.update(task, completed=number - 1, total=total, description=Path(origin).name)
 
-        summary = pipeline.ingest(paths, options, store, on_file=on_file, on_failure=report_failure)
+        try:
+            summary = pipeline.ingest(paths, options, store, on_file=on_file,
+                                      on_failure=report_failure)
+        except EventwireError as error:  # the store stayed locked (E208): stop, rerun later
+            raise fail(error) from error
         progress.update(task, completed=summary.files)
     err.print(
         f"{summary.files} files, {summary.articles} new articles "

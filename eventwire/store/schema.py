@@ -58,7 +58,9 @@ articles = Table(
     Column("num_events", Integer, nullable=False, default=0),
     Column("notes", Text),
     Column("ingested_at", String(32), nullable=False),
+    Column("seq", Integer),  # v6: the write that stored it (meta write_seq), for catching up
     Index("ix_articles_story", "story_id"),
+    Index("ix_articles_seq", "seq"),
 )
 
 events = Table(
@@ -79,6 +81,8 @@ events = Table(
     Column("num_sources", Integer, nullable=False, default=1),  # v3
     # v4: the sentence says the act did not happen; listed only when asked for
     Column("negated", Boolean, nullable=False, default=False),
+    Column("seq", Integer),  # v6: the write that last changed it
+    Index("ix_events_seq", "seq"),
     Index("ix_events_type", "event_type"),
     Index("ix_events_dates", "date_start", "date_end"),
     Index("ix_events_story", "story_id"),
@@ -201,9 +205,21 @@ def _v5_sync(conn: Connection) -> None:
             next(i for i in table.indexes if i.name == name).create(conn)
 
 
+def _v6_write_seq(conn: Connection) -> None:
+    """articles.seq and events.seq: which write stored or last changed a row, so a writer
+    that finds another writer's rows since its own last write takes in only those."""
+    for table in (articles, events):
+        columns = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        if "seq" not in columns:
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN seq INTEGER"))
+        name = f"ix_{table.name}_seq"
+        if name not in {i["name"] for i in inspect(conn).get_indexes(table.name)}:
+            next(i for i in table.indexes if i.name == name).create(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync,
+    _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync, _v6_write_seq,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -48,7 +48,7 @@ def refresh_stories(conn: Connection, story_ids: set[str | None]) -> None:
             conn.execute(delete(stories).where(stories.c.story_id == story_id))
 
 
-def merge_stored(conn: Connection, keep_id: str, gone_id: str) -> Event:
+def merge_stored(conn: Connection, keep_id: str, gone_id: str, seq: int | None = None) -> Event:
     """Fold stored event ``gone_id`` into ``keep_id`` (which keeps its id and story)."""
     if keep_id == gone_id:
         raise EventwireError("E204", f"cannot merge event {keep_id} with itself",
@@ -61,7 +61,7 @@ def merge_stored(conn: Connection, keep_id: str, gone_id: str) -> Event:
         )
     merged = merge_events(keep, gone)
     remove_event(conn, gone_id, "merged", replaced_by=keep_id)
-    upsert_event(conn, merged)
+    upsert_event(conn, merged, seq)
     refresh_stories(conn, {keep.story_id, gone.story_id})
     return merged
 
@@ -75,7 +75,9 @@ def _without(disagreement: Disagreement, article_id: str) -> Disagreement | None
     return replace(disagreement, values=values) if len(values) > 1 else None
 
 
-def withdraw_article(conn: Connection, article_id: str) -> dict[str, list[str]]:
+def withdraw_article(
+    conn: Connection, article_id: str, seq: int | None = None
+) -> dict[str, list[str]]:
     """Remove an article and its reports: the events it alone reported leave tombstones.
 
     An event other articles also reported keeps them and loses this one's report,
@@ -116,7 +118,7 @@ def withdraw_article(conn: Connection, article_id: str) -> dict[str, list[str]]:
         upsert_event(conn, replace(
             ev, sources=left, claims=tuple(c for c in ev.claims if c.article_id != article_id),
             disagreements=tuple(d for d in kept if d is not None),
-        ))
+        ), seq)
         updated.append(event_id)
     conn.execute(delete(event_sources).where(event_sources.c.article_id == article_id))
     conn.execute(delete(articles).where(articles.c.article_id == article_id))

@@ -24,7 +24,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def upsert_event(conn: Connection, ev: Event) -> None:
+def upsert_event(conn: Connection, ev: Event, seq: int | None = None) -> None:
     """Insert or replace one event with its actor and source rows (inside the caller's
     transaction); a tombstone left by an earlier removal of the same id is lifted."""
     start, end = date_bounds(ev.event_date)
@@ -42,6 +42,7 @@ def upsert_event(conn: Connection, ev: Event) -> None:
         "num_articles": len({s.article_id for s in ev.sources}),
         "num_sources": len(ev.sources),
         "negated": ev.negated,
+        "seq": seq,
     }
     exists = conn.execute(
         select(events.c.event_id).where(events.c.event_id == ev.event_id)
