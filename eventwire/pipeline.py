@@ -132,12 +132,13 @@ def ingest(
 
 
 def _store_one(
-    article: Article, index: LinkIndex, store: Store, summary: Summary
+    article: Article, index: LinkIndex, store: Store, summary: Summary,
+    coded: tuple[Event, ...] | None = None,
 ) -> ReadFailure | None:
     """Process and save one article in its own transaction; an error spoils only it
     (but a store that stays locked stops the run: every later article would fail too)."""
     try:
-        result = store_article(article, index, store)
+        result = store_article(article, index, store, coded)
     except EventwireError:
         raise
     except Exception as err:  # noqa: BLE001 - one bad article must not stop a long run
