@@ -54,6 +54,7 @@ def sqlite_pragmas(engine: Engine) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
         cursor.close()
         # Python's sqlite3 runs DDL outside any transaction, so a reader could see a
