@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import create_engine, select
 
 from eventwire.errors import EventwireError, InputError
+from eventwire.language.nlp import load_nlp
 from eventwire.options import Options
 from eventwire.pipeline import Summary, _store_one, code
 from eventwire.prepare import prepare
@@ -114,6 +115,8 @@ def code_partition(part: Partition, options: Options) -> list[Coded]:
         except InputError as err:
             prepared.append(failure_from(err))
     stored = _stored(options.db_url, [a.article_id for a in prepared if isinstance(a, Article)])
+    new = [a for a in prepared if isinstance(a, Article) and a.article_id not in stored]
+    parsed = load_nlp().pipe(a.text for a in new)  # the partition parsed as a batch
     out: list[Coded] = []
     for item in prepared:
         if isinstance(item, ReadFailure):
@@ -121,7 +124,7 @@ def code_partition(part: Partition, options: Options) -> list[Coded]:
         elif item.article_id in stored:
             out.append(item.article_id)
         else:
-            out.append((item, code(item)))
+            out.append((item, code(item, next(parsed))))
             _report(len(out), part.number)
     return out
 

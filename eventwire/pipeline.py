@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventwire.coding import code_events
 from eventwire.errors import EventwireError, InputError
@@ -39,13 +40,13 @@ class Summary:
     failures: list[ReadFailure] = field(default_factory=list)
 
 
-def code(article: Article) -> tuple[Event, ...]:
+def code(article: Article, doc: Any = None) -> tuple[Event, ...]:
     """The per-article stages after cleaning: language, actors, coding (no index needed).
 
     Negated acts ("did not meet") are kept with negated=True; the store lists them
     only when asked (EventFilter.negated) and never counts them as events.
     """
-    return tuple(code_events(analyze(article)))
+    return tuple(code_events(analyze(article, doc)))
 
 
 def process(article: Article, index: LinkIndex) -> LinkResult:
