@@ -54,7 +54,7 @@ def ingest_records(store: Store, records: list[Any]) -> dict[str, Any]:
     summary = {"received": len(records), "stored": 0, "already_stored": 0, "failed": 0,
                "events": 0}
     with _LOCK:
-        index = store.link_index()
+        index = store.kept_index()
         for number, obj in enumerate(records):
             origin = f"POST /articles [{number}]"
             try:

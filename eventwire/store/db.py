@@ -43,6 +43,7 @@ class Store:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._kept_index: LinkIndex | None = None
         try:
             self.engine = create_engine(url, future=True)
         except (ArgumentError, ImportError) as err:
@@ -145,6 +146,13 @@ class Store:
             refresh(conn, story_id)
 
     # --- reading -----------------------------------------------------------------------------
+
+    def kept_index(self) -> LinkIndex:
+        """One link index kept for this Store's writes (the API server's), built once and
+        caught up with other writers at each ``save_linked``, not rebuilt per request."""
+        if self._kept_index is None:
+            self._kept_index = self.link_index()
+        return self._kept_index
 
     def link_index(self) -> LinkIndex:
         """The in-memory link index rebuilt from what is stored (see eventwire.link)."""

@@ -98,3 +98,39 @@ def test_a_locked_sqlite_file_stops_the_writer_with_a_clear_error(tmp_path: Path
     assert Store(url).counts() == {"articles": 0, "events": 0}
     done = _ingest([str(corpus_dir() / "baku-talks.txt")], url)
     assert done.wait(timeout=600) == 0 and Store(url).counts()["articles"] == 1
+
+
+def test_the_api_writer_keeps_its_index_and_catches_up_with_an_ingest(
+    db_url: str, tmp_path: Path,
+) -> None:
+    """The server's kept link index sees an article another process stored meanwhile."""
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from eventwire.pipeline import ingest
+    from eventwire.serve.app import create_app
+    from eventwire.store import EventFilter
+
+    def article(key: str, outlet: str, text_: str) -> dict[str, str]:
+        return {"id": key, "title": "Brussels talks", "outlet": outlet,
+                "published": "2022-05-24", "text": text_}
+
+    talks = ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev "
+             "in Brussels on Sunday.")
+    with TestClient(create_app(db_url, "w", None)) as client:
+        auth = {"Authorization": "Bearer w"}
+        first = client.post("/articles", json=[article("api-1", "Wire A", talks)], headers=auth)
+        assert first.status_code == 200, first.text
+        other = tmp_path / "other.jsonl"
+        other.write_text(json.dumps(article("cli-2", "Wire B", talks.replace(
+            "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev",
+            "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan "
+            "held talks"))) + "\n", encoding="utf-8")
+        ingest([str(other)], Options(db_url=db_url), Store(db_url))  # another writer
+        third = client.post("/articles", json=[article("api-3", "Wire C", talks.replace(
+            "met", "held talks with"))], headers=auth)
+        assert third.status_code == 200, third.text
+    met = [e for e in Store(db_url).iter_events(EventFilter(types=("CONSULT",)))]
+    assert len(met) == 1
+    assert {s.article_id for s in met[0].sources} == {"api-1", "cli-2", "api-3"}
