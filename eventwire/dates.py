@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from datetime import datetime, timezone
 
 
 def period_bounds(value: str | None) -> tuple[str | None, str | None]:
@@ -18,3 +19,22 @@ def period_bounds(value: str | None) -> tuple[str | None, str | None]:
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
     return value, value
+
+
+def utc_moment(value: str) -> str:
+    """Unix seconds or an ISO date/time as the stored form of `updated_at` (ISO UTC, seconds).
+
+    The stored stamps compare as text, so a filter value must be written the same way.
+    Raises ValueError (or OverflowError) for anything else. An offset whose "+" a URL
+    turned into a space is read as meant.
+    """
+    text = value.strip()
+    if len(text) > 19 and text[-6] == " " and text[-3] == ":":
+        text = f"{text[:-6]}+{text[-5:]}"  # "+00:00" unencoded in a URL arrives as " 00:00"
+    if text.isdigit():
+        moment = datetime.fromtimestamp(int(text), tz=timezone.utc)
+    else:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")

@@ -12,9 +12,10 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventwire.coding import code_events
-from eventwire.errors import InputError
+from eventwire.errors import EventwireError, InputError
 from eventwire.language.analyze import analyze
 from eventwire.link import LinkIndex, LinkResult, find_copy_of, link
 from eventwire.options import Options
@@ -39,14 +40,47 @@ class Summary:
     failures: list[ReadFailure] = field(default_factory=list)
 
 
+def code(article: Article, doc: Any = None) -> tuple[Event, ...]:
+    """The per-article stages after cleaning: language, actors, coding (no index needed).
+
+    Negated acts ("did not meet") are kept with negated=True; the store lists them
+    only when asked (EventFilter.negated) and never counts them as events.
+    """
+    return tuple(code_events(analyze(article, doc)))
+
+
 def process(article: Article, index: LinkIndex) -> LinkResult:
     """Code and link one article; a near-copy of a stored article is linked but not coded."""
     copy_check = find_copy_of(article, index)
-    events: tuple[Event, ...] = ()
-    if copy_check[2] is None:
-        # Negated acts stay out of the store until its schema, filters and the API know them.
-        events = tuple(e for e in code_events(analyze(article)) if not e.negated)
+    events = code(article) if copy_check[2] is None else ()
     return link(article, events, index, copy_check=copy_check)
+
+
+def store_article(
+    article: Article, index: LinkIndex, store: Store,
+    coded: tuple[Event, ...] | None = None,
+) -> LinkResult | None:
+    """Code (outside the write lock, unless ``coded`` is given), then link and store under
+    it against an index caught up with other writers; None if another writer stored it.
+
+    The result is the one ``process`` gives on the same index: a near-copy is linked with
+    no events, whatever was coded.
+    """
+    hint = find_copy_of(article, index)
+    events = coded
+    if events is None and hint[2] is None:
+        events = code(article)
+
+    def link_now() -> LinkResult:
+        nonlocal events
+        fresh = find_copy_of(article, index)
+        if fresh[2] is not None:
+            return link(article, (), index, copy_check=fresh)
+        if events is None:  # coded as a copy of an article withdrawn meanwhile
+            events = code(article)
+        return link(article, events, index, copy_check=fresh)
+
+    return store.save_linked(article, index, link_now)
 
 
 def _handle(
@@ -99,19 +133,25 @@ def ingest(
 
 
 def _store_one(
-    article: Article, index: LinkIndex, store: Store, summary: Summary
+    article: Article, index: LinkIndex, store: Store, summary: Summary,
+    coded: tuple[Event, ...] | None = None,
 ) -> ReadFailure | None:
-    """Process and save one article in its own transaction; an error spoils only it."""
+    """Process and save one article in its own transaction; an error spoils only it
+    (but a store that stays locked stops the run: every later article would fail too)."""
     try:
-        result = process(article, index)
-        store.save(article, result)
+        result = store_article(article, index, store, coded)
+    except EventwireError:
+        raise
     except Exception as err:  # noqa: BLE001 - one bad article must not stop a long run
         log.debug("failed on %s:\n%s", article.origin, traceback.format_exc())
         return ReadFailure(
             article.origin, f"[E900] internal error while processing ({type(err).__name__}: "
             f"{err}); rerun with -v for the traceback and report it"
         )
-    index.add(result)
+    if result is None:  # another writer stored it meanwhile
+        summary.already_stored += 1
+        summary.articles -= 1
+        return None
     summary.stored += 1
     summary.copies += result.duplicate_of is not None
     summary.events += len(result.events)

@@ -16,7 +16,7 @@ from eventwire.cli import app
 
 DATA = Path(__file__).resolve().parent / "data" / "read"
 COMMANDS = ["ingest", "events", "timeline", "articles", "extract", "clean", "demo", "score",
-            "version"]
+            "version", "withdraw", "merge-events"]
 
 
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:

@@ -38,7 +38,7 @@ def test_stories_lists_every_story_as_csv_and_as_a_table(db: str) -> None:
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == ["story_id", "title", "first_date", "last_date", "num_events",
-                             "num_articles", "num_outlets"]
+                             "num_articles", "num_outlets", "updated_at"]
     assert sum(int(r["num_articles"]) for r in rows) == 25
     assert f"{len(rows)} stories" in err
     code, table, _ = run("stories", "--db", db)

@@ -32,6 +32,14 @@ def main(
 
 
 
-from eventwire.cli import data, language, serve, stories, tools, train  # noqa: E402,F401 - registers the commands
+from eventwire.cli import (  # noqa: E402,F401 - registers the commands
+    data,
+    language,
+    serve,
+    stories,
+    sync,
+    tools,
+    train,
+)
 
 __all__ = ["app"]

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from eventwire.dates import utc_moment
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS
 from eventwire.options import default_db_url
@@ -34,6 +35,43 @@ SinceOpt = Annotated[str | None, typer.Option(help="events on or after this date
 UntilOpt = Annotated[str | None, typer.Option(help="events on or before this date")]
 MinConfOpt = Annotated[float, typer.Option("--min-confidence", help="drop events below this")]
 StoryOpt = Annotated[str | None, typer.Option("--story", help="only this story_id")]
+NegatedOpt = Annotated[
+    bool, typer.Option("--negated", help="only acts a sentence denies (\"did not meet\"), "
+                       "which are left out by default")
+]
+WithNegatedOpt = Annotated[
+    bool, typer.Option("--with-negated", help="denied acts too, marked negated (NOT in the "
+                       "timeline)")
+]
+
+
+UpdatedSinceOpt = Annotated[
+    str | None, typer.Option("--updated-since", help="only rows stored or changed at or after "
+                             "this time (ISO date/time or Unix seconds), for incremental sync")
+]
+
+
+def updated_since(value: str | None) -> str | None:
+    """--updated-since as the stored ISO UTC form; a value that is no time is an error."""
+    if not value:
+        return None
+    try:
+        return utc_moment(value)
+    except (ValueError, OverflowError):
+        raise fail(EventwireError(
+            "E349", f"--updated-since {value!r} is not a time",
+            "write an ISO date/time (2024-05-01T12:00:00Z) or Unix seconds (1714564800)",
+        )) from None
+
+
+def negated_choice(only: bool, also: bool) -> bool | None:
+    """EventFilter.negated from --negated / --with-negated: False (default) leaves them out."""
+    if only and also:
+        raise fail(EventwireError(
+            "E348", "--negated and --with-negated together",
+            "give --negated for denied acts only, --with-negated for all events",
+        ))
+    return True if only else (None if also else False)
 
 
 def fail(error: EventwireError) -> typer.Exit:

@@ -17,17 +17,22 @@ from eventwire.cli.common import (
     DbOpt,
     FormatOpt,
     MinConfOpt,
+    NegatedOpt,
     OutOpt,
     SinceOpt,
     StoryOpt,
     TypeOpt,
     UntilOpt,
+    UpdatedSinceOpt,
+    WithNegatedOpt,
     err,
     event_filter,
     fail,
+    negated_choice,
     open_store,
     out,
     report_failure,
+    updated_since,
 )
 from eventwire.errors import EventwireError
 from eventwire.export import ARTICLE_COLUMNS, EVENT_FORMATS, PROFILES, export_events, write_rows
@@ -36,8 +41,15 @@ from eventwire.options import Options, default_db_url
 from eventwire.store import EventFilter, Store
 
 
-def run_ingest(paths: list[str], options: Options, store: Store) -> None:
+def run_ingest(
+    paths: list[str], options: Options, store: Store, workers: int | None = None,
+    scheduler: str | None = None, partition_size: int = 50,
+) -> None:
     """Ingest with a progress bar on stderr and a one-line summary at the end."""
+    if workers or scheduler:
+        summary = _run_on_cluster(paths, options, store, workers, scheduler, partition_size)
+        _print_summary(summary)
+        return
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.description}"), console=err, transient=True,
@@ -47,8 +59,51 @@ def run_ingest(paths: list[str], options: Options, store: Store) -> None:
         def on_file(number: int, total: int, origin: str) -> None:
             progress.update(task, completed=number - 1, total=total, description=Path(origin).name)
 
-        summary = pipeline.ingest(paths, options, store, on_file=on_file, on_failure=report_failure)
+        try:
+            summary = pipeline.ingest(paths, options, store, on_file=on_file,
+                                      on_failure=report_failure)
+        except EventwireError as error:  # the store stayed locked (E208): stop, rerun later
+            raise fail(error) from error
         progress.update(task, completed=summary.files)
+    _print_summary(summary)
+
+
+def _run_on_cluster(
+    paths: list[str], options: Options, store: Store, workers: int | None,
+    scheduler: str | None, partition_size: int,
+) -> pipeline.Summary:
+    """The per-article stages on Dask workers (eventwire.cluster), progress as they report."""
+    from eventwire import cluster
+
+    try:
+        client = cluster.start_client(workers, scheduler)
+    except EventwireError as error:
+        raise fail(error) from error
+    try:
+        with Progress(
+            TextColumn("[bold]ingest"), TextColumn("{task.description}"), console=err,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("starting workers")
+
+            def on_progress(coded: int, partitions: int) -> None:
+                progress.update(task, description=f"{coded} articles coded, "
+                                f"{partitions} partitions stored")
+
+            return cluster.ingest_on_cluster(paths, options, store, client,
+                                             on_progress=on_progress,
+                                             on_failure=report_failure,
+                                             partition_size=max(1, partition_size))
+    except EventwireError as error:
+        raise fail(error) from error
+    finally:
+        local = client.cluster
+        client.close()
+        if local is not None:
+            local.close()
+
+
+def _print_summary(summary: pipeline.Summary) -> None:
     err.print(
         f"{summary.files} files, {summary.articles} new articles "
         f"({summary.copies} near-copies), {summary.events} events stored or updated; "
@@ -66,16 +121,29 @@ def ingest(
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="outlet for files that name none")] = None,
     max_bytes: Annotated[int, typer.Option(help="skip larger files")] = 20 * 1024 * 1024,
+    workers: Annotated[
+        int | None, typer.Option(help="code on a local Dask cluster of this many worker "
+                                 "processes (needs eventwire[dask])")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="code on the Dask cluster whose scheduler is at this "
+                                 "address (tcp://host:8786)")
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option(help="JSON Lines records per Dask partition")
+    ] = 50,
 ) -> None:
     """Read articles (.txt, .html, .jsonl, RSS/Atom, WARC) into the database.
 
-    Rerunning on the same input adds nothing twice.
+    Rerunning on the same input adds nothing twice. With --workers or --scheduler the
+    reading, cleaning, language and coding run on Dask workers; linking and storing
+    stay here, in input order, so the result is the same as without.
 
     Example: eventwire ingest news/ 'feeds/*.xml' --db sqlite:///caucasus.db
     """
     options = Options(db_url=db or default_db_url(), published=published, outlet=outlet,
                       max_file_bytes=max_bytes)
-    run_ingest(paths, options, open_store(db))
+    run_ingest(paths, options, open_store(db), workers, scheduler, partition_size)
 
 
 @app.command()
@@ -104,6 +172,9 @@ def events(
         bool, typer.Option("--disputed", help="only events whose sources disagree on a fact "
                            "(date, place, a number, who took part)")
     ] = False,
+    negated: NegatedOpt = False,
+    with_negated: WithNegatedOpt = False,
+    updated: UpdatedSinceOpt = None,
 ) -> None:
     """Export events, filtered, in a format and a profile other tools read.
 
@@ -117,7 +188,8 @@ def events(
     """
     store = open_store(db)
     flt = event_filter(type_, actor, country, since, until, min_confidence, story)
-    flt = dataclasses.replace(flt, disputed=disputed)
+    flt = dataclasses.replace(flt, disputed=disputed, updated_since=updated_since(updated),
+                              negated=negated_choice(negated, with_negated))
     try:
         summary = export_events(store, flt, fmt, output, profile, partition)
     except EventwireError as error:
@@ -130,17 +202,19 @@ def timeline(
     db: DbOpt = None, type_: TypeOpt = None, actor: ActorOpt = None,
     country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     min_confidence: MinConfOpt = 0.0, story: StoryOpt = None,
+    negated: NegatedOpt = False, with_negated: WithNegatedOpt = False,
 ) -> None:
     """Print the timeline: date, event type, who → whom, where, number of sources.
 
-    A date ending in ~ was not stated and is the article's publication date.
+    A date ending in ~ was not stated and is the article's publication date. Acts a
+    sentence denies are left out unless asked for, and then marked NOT.
 
     Example: eventwire timeline --actor Pashinyan --type CONSULT
     """
     store = open_store(db)
-    chosen = list(store.iter_events(
-        event_filter(type_, actor, country, since, until, min_confidence, story)
-    ))
+    flt = event_filter(type_, actor, country, since, until, min_confidence, story)
+    flt = dataclasses.replace(flt, negated=negated_choice(negated, with_negated))
+    chosen = list(store.iter_events(flt))
     out.print(timeline_table(chosen))
     err.print(f"{len(chosen)} events", highlight=False)
 

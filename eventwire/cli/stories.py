@@ -8,7 +8,16 @@ import typer
 from rich.table import Table
 
 from eventwire.cli import app
-from eventwire.cli.common import DbOpt, OutOpt, err, fail, open_store, out
+from eventwire.cli.common import (
+    DbOpt,
+    OutOpt,
+    UpdatedSinceOpt,
+    err,
+    fail,
+    open_store,
+    out,
+    updated_since,
+)
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS, write_rows
 from eventwire.export.timeline import timeline_table
@@ -47,7 +56,10 @@ def disagreement_lines(events: list[Event]) -> list[str]:
 
 
 @app.command("stories")
-def list_stories(db: DbOpt = None, fmt: StoryFormatOpt = "table", output: OutOpt = None) -> None:
+def list_stories(
+    db: DbOpt = None, fmt: StoryFormatOpt = "table", output: OutOpt = None,
+    updated: UpdatedSinceOpt = None,
+) -> None:
     """List stories: id, title, first and last date, events, articles, outlets.
 
     A story is one news development told by one or more articles; its id never
@@ -55,7 +67,7 @@ def list_stories(db: DbOpt = None, fmt: StoryFormatOpt = "table", output: OutOpt
 
     Example: eventwire stories --db sqlite:///eventwire-demo.db -f csv
     """
-    rows = open_store(db).stories()
+    rows = open_store(db).stories(updated_since(updated))
     if fmt == "table":
         out.print(stories_table(rows))
     else:

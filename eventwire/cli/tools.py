@@ -11,7 +11,14 @@ import typer
 
 from eventwire import __version__
 from eventwire.cli import app
-from eventwire.cli.common import err, input_lines, report_failure
+from eventwire.cli.common import (
+    NegatedOpt,
+    WithNegatedOpt,
+    err,
+    input_lines,
+    negated_choice,
+    report_failure,
+)
 from eventwire.errors import InputError
 from eventwire.options import Options
 from eventwire.read import ReadFailure, failure_from
@@ -24,11 +31,14 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="publication date for articles that carry none")
     ] = None,
+    negated: NegatedOpt = False,
+    with_negated: WithNegatedOpt = False,
 ) -> None:
     """Events for JSON Lines articles, without a database (for pipes and evaluations).
 
     Input lines are {id, text, title?, url?, outlet?, published?}; output lines
-    are events, exactly those `ingest` would store for the same input.
+    are events, exactly those `ingest` would store for the same input (acts a
+    sentence denies only with --negated or --with-negated, as `events` lists them).
 
     Example: cat articles.jsonl | eventwire extract - > events.jsonl
     """
@@ -40,7 +50,10 @@ def extract(
         for d in iter_json_lines(path, input_lines(path))
     )
     ev: Event
+    wanted = negated_choice(negated, with_negated)
     for ev in run_extract(docs, Options(published=published), on_failure=report_failure):
+        if wanted is not None and ev.negated != wanted:
+            continue
         sys.stdout.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
 
 

@@ -75,7 +75,7 @@ class EventScores:
     per_type: dict[str, PRF]
     extra_per_article: dict[str, int]
     missed_per_article: dict[str, int]
-    ignored_predictions: int  # not asserted, or citing no gold article
+    ignored_predictions: int  # not asserted, negated, or citing no gold article
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -266,6 +266,9 @@ def _group_predictions(
     ignored = 0
     for event in predicted:
         if not include_all_modalities and event.get("modality", "asserted") != "asserted":
+            ignored += 1
+            continue
+        if event.get("negated"):  # an act the sentence denies is no prediction of an event
             ignored += 1
             continue
         reports: dict[tuple[str, Any], str | None] = {}

@@ -202,7 +202,8 @@ def link_scores(
         stories[key] = result.story_id
         if result.duplicate_of:
             copies.add((key, result.duplicate_of))
-        events.update((ev.event_id, ev) for ev in result.events)
+        # denied acts ("did not meet") are no reports of the gold's events
+        events.update((ev.event_id, ev) for ev in result.events if not ev.negated)
     copies = {(c, keys.get(o, o)) for c, o in copies}
     gold_copies = {tuple(pair) for pair in links["copies"]}
     gold_story = {a: s for s, members in links["stories"].items() for a in members}

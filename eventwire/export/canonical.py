@@ -59,6 +59,8 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("goldstein", "float", "Goldstein scale value (-10 to +10) of the CAMEO code; see the "
           "Goldstein table below."),
     Field("source_outlets", "list[string]", "Outlet of each report (empty entry when unknown)."),
+    Field("negated", "boolean", "True when the sentence says the act did not happen (\"did not "
+          "meet\"); such events are exported only with --negated or --with-negated."),
 )
 EVENT_COLUMNS: list[str] = names(EVENT_FIELDS)
 
@@ -131,6 +133,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         "location_precision": loc.precision if loc else None,
         "goldstein": goldstein(ev.cameo_code),
         "source_outlets": [s.outlet for s in ev.sources],
+        "negated": ev.negated,
     }
     assert list(row) == EVENT_COLUMNS  # one list of columns for every format and the codebook
     return row

@@ -49,10 +49,12 @@ class EventDatabase:
         self, type: str | Sequence[str] | None = None, actor: str | None = None,  # noqa: A002
         country: str | None = None, since: str | None = None, until: str | None = None,
         min_confidence: float = 0.0, story: str | None = None, profile: str = "canonical",
+        negated: bool | None = False,
     ) -> pd.DataFrame:
         """Events as a DataFrame, with the filters of ``eventwire events``.
 
-        ``profile`` may also be gdelt or acled for those column names.
+        ``profile`` may also be gdelt or acled for those column names. ``negated``: False
+        leaves out acts a sentence denies (the default), True gives only them, None all.
         """
         chosen = get_profile(profile)
         if not chosen.flat:
@@ -60,7 +62,7 @@ class EventDatabase:
                                  "use profile='canonical', 'gdelt' or 'acled'")
         types = (type,) if isinstance(type, str) else tuple(type or ())
         flt = EventFilter(types=types, actor=actor, country=country, since=since, until=until,
-                          min_confidence=min_confidence, story_id=story)
+                          min_confidence=min_confidence, story_id=story, negated=negated)
         updated = updated_times(self.store) if chosen.needs_updated_at else None
         rows = list(profile_rows(self.store.iter_events(flt), chosen, updated))
         return frame(rows, chosen.fields)

@@ -37,6 +37,7 @@ PLOVER_FIELDS: tuple[Field, ...] = (
     Field("sources", "list[object]", "Every report: {article_id, outlet, title, url, "
           "publication_date, sentence, sentence_index}."),
     Field("confidence", "float", "Coder confidence, 0 to 1."),
+    Field("negated", "boolean", "True when the sentence says the act did not happen."),
 )
 
 
@@ -82,4 +83,5 @@ def plover_record(ev: Event, updated_at: str | None = None) -> dict[str, Any]:
             {k: v for k, v in s.to_json().items() if k != "origin"} for s in ev.sources
         ],
         "confidence": ev.confidence,
+        "negated": ev.negated,
     }

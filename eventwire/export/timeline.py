@@ -36,6 +36,8 @@ def timeline_table(events: Iterable[Event], title: str = "eventwire timeline") -
         kind = ev.event_type + (f"/{ev.event_mode}" if ev.event_mode else "")
         if ev.modality != "asserted":
             kind += f" ({ev.modality})"
+        if ev.negated:  # listed only when asked for (--negated, --with-negated); marked so
+            kind = f"NOT {kind}"
         where = ev.location.name if ev.location else ""
         table.add_row(date, kind, who_to_whom(ev), where, str(len(ev.sources)))
     return table

@@ -139,8 +139,10 @@ def story_disagreements(events: list[Event], pool: Iterable[Event]) -> list[Even
                 continue
             versions: dict[str, list[str]] = {}
             seen: set[str] = set()
+            # a denied act's figures do not dispute those of acts that happened
             near = [o for o in everything
-                    if o is not ev and o.story_id == ev.story_id and _near(ev, o)]
+                    if o is not ev and o.story_id == ev.story_id and o.negated == ev.negated
+                    and _near(ev, o)]
             for other in [ev, *near]:
                 for c in other.claims:
                     if c.field != claim.field or c.article_id in seen:

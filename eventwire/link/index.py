@@ -104,6 +104,12 @@ class LinkIndex:
         self._event_buckets: dict[tuple[str, str, str], list[str]] = {}
         self._duplicate_of: dict[str, str] = {}
         self._story_events: dict[str, list[str]] = {}
+        #: (write_seq, rebuild_seq) of the store this index reflects (set by the store)
+        self.store_position: tuple[int, int] = (0, 0)
+
+    def replace_with(self, other: LinkIndex) -> None:
+        """Become ``other`` (a fresh rebuild), so holders of this index see it."""
+        self.__dict__.update(other.__dict__)
 
     # -- rebuilding -----------------------------------------------------------
     @classmethod
@@ -114,27 +120,34 @@ class LinkIndex:
         original, and the earliest story wins equal scores.
         """
         index = cls()
+        index.add_stored(articles, events)
+        return index
+
+    def add_stored(self, articles: Iterable[StoredArticle], events: Iterable[Event]) -> None:
+        """Take in what storage holds beyond this index: at a rebuild, everything; when
+        another writer stored articles meanwhile, theirs (and the events they changed)."""
         by_article: dict[str, list[Event]] = {}
         for ev in events:
-            index.add_event(ev)
+            self.add_event(ev)
             for src in ev.sources:
                 by_article.setdefault(src.article_id, []).append(ev)
         for art in articles:
-            index.copies.add(art.article_id, art.signature, art.length)
+            if art.article_id in self.copies:
+                continue
+            self.copies.add(art.article_id, art.signature, art.length)
             if art.duplicate_of:
-                index._duplicate_of[art.article_id] = art.duplicate_of
-                story = art.story_id or index.stories.story_of(index.root(art.duplicate_of))
+                self._duplicate_of[art.article_id] = art.duplicate_of
+                story = art.story_id or self.stories.story_of(self.root(art.duplicate_of))
                 if story:
-                    index.stories.set_story(art.article_id, story)
+                    self.stories.set_story(art.article_id, story)
                 continue
             f = features(
                 art.article_id, art.terms, art.publication_date, by_article.get(art.article_id, ())
             )
             story = art.story_id
             if story is None:
-                story, _ = index.stories.assign(f)
-            index.stories.add(f, story)
-        return index
+                story, _ = self.stories.assign(f)
+            self.stories.add(f, story)
 
     # -- copies ---------------------------------------------------------------
     def root(self, article_id: str) -> str:

@@ -166,6 +166,8 @@ def why_not_same(a: Event, b: Event) -> str | None:
         return f"different type {a.event_type} vs {b.event_type}"
     if a.modality != b.modality:
         return f"different modality {a.modality} vs {b.modality}"
+    if a.negated != b.negated:
+        return "one report says the act happened, the other that it did not"
     pa, pb = participants(a), participants(b)
     if not pa or not pb:
         return "an event without actors cannot be matched"
@@ -271,6 +273,8 @@ def loose_compatible(a: Event, b: Event) -> bool:
     two acts of one type means two events).
     """
     if not types_related(a.event_type, b.event_type) or a.modality != b.modality:
+        return False
+    if a.negated != b.negated:  # "they met" and "they did not meet" are never one report
         return False
     if _articles(a) & _articles(b):
         return False

@@ -11,11 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import Any
 
 from eventwire.coding.lexicon import PLOVER_TYPES
 from eventwire.dates import period_bounds as date_bounds
+from eventwire.dates import utc_moment
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 5000
@@ -125,20 +126,23 @@ def timestamp(value: str | None) -> str | None:
     """ACLED's `timestamp` (Unix seconds) or an ISO date/time, as the stored ISO UTC form."""
     if not value:
         return None
-    text = value.strip()
     try:
-        if text.isdigit():
-            moment = datetime.fromtimestamp(int(text), tz=timezone.utc)
-        else:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=timezone.utc)
+        return utc_moment(value)
     except (ValueError, OverflowError):
         raise BadRequest(
             f"timestamp={value!r} is neither Unix seconds nor an ISO date/time "
             "(e.g. 1700000000 or 2024-05-01T12:00:00Z)"
         ) from None
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def negated(value: str | None) -> bool | None:
+    """`negated=false` (the default: denied acts left out), `true` (only them) or `all`."""
+    text = (value or "false").strip().lower()
+    choices = {"false": False, "0": False, "true": True, "1": True, "all": None}
+    if text not in choices:
+        raise BadRequest(f"negated={value!r}: use true (only acts a sentence denies), false "
+                         "(the default: leave them out) or all")
+    return choices[text]
 
 
 def encode_cursor(key: Any) -> str:

@@ -54,6 +54,10 @@ def list_events(
     story_id: str | None = None,
     modality: Annotated[str | None, Query(description="asserted|future|hypothetical")] = None,
     min_confidence: float = 0.0,
+    negated: Annotated[
+        str | None, Query(description="false (default: acts a sentence denies left out), "
+                          "true (only them) or all")
+    ] = None,
     timestamp: Stamp = None,
     limit: Limit = params.DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -67,11 +71,37 @@ def list_events(
         min_confidence=min_confidence, story_id=story_id or None,
         include_modalities=params.modalities(modality),
         updated_since=params.timestamp(timestamp), text=q or None,
+        negated=params.negated(negated),
     )
     size = params.check_limit(limit)
     fmt = check_format(format)
     items = _store(request).page_events(flt, params.decode_cursor(cursor, 2), size + 1)
     return page_response(request, fmt, list(items), size, _event_csv, EVENT_CSV_COLUMNS)
+
+
+@router.get(
+    "/events/deleted", tags=["read"],
+    summary="Tombstones of events removed (merged into another, or withdrawn) since a time",
+)
+def list_deleted_events(
+    request: Request,
+    since: Annotated[
+        str | None, Query(description="removed at or after: Unix seconds or ISO date/time")
+    ] = None,
+    timestamp: Stamp = None,
+    limit: Limit = params.DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    format: Format = "json",  # noqa: A002
+) -> Response:
+    """As ACLED's deleted-events list: `{event_id, deleted_at, reason, replaced_by, story_id}`;
+    a mirror applies these after `/events?timestamp=` of the same time to stay exact."""
+    size = params.check_limit(limit)
+    fmt = check_format(format)
+    rows = _store(request).page_deleted(
+        params.timestamp(since or timestamp), params.decode_cursor(cursor, 2), size + 1
+    )
+    return page_response(request, fmt, list(rows), size, None,
+                         ["event_id", "deleted_at", "reason", "replaced_by", "story_id"])
 
 
 @router.get("/articles", tags=["read"], summary="Articles (without their text)")
@@ -110,13 +140,14 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 
 @router.get("/stories", tags=["read"], summary="Stories: articles that share a story_id")
 def list_stories(
-    request: Request, limit: Limit = params.DEFAULT_LIMIT, cursor: Cursor = None,
-    format: Format = "json",  # noqa: A002
+    request: Request, timestamp: Stamp = None, limit: Limit = params.DEFAULT_LIMIT,
+    cursor: Cursor = None, format: Format = "json",  # noqa: A002
 ) -> Response:
-    """Each story's size and dates; its events are /events?story_id=..."""
+    """Each story's size, dates and updated_at; its events are /events?story_id=..."""
     size = params.check_limit(limit)
     fmt = check_format(format)
-    rows = _store(request).page_stories(params.decode_cursor(cursor, 1), size + 1)
+    rows = _store(request).page_stories(params.decode_cursor(cursor, 1), size + 1,
+                                        updated_since=params.timestamp(timestamp))
     items = [(r["story_id"], r) for r in rows]
     return page_response(request, fmt, items, size)
 

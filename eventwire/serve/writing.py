@@ -1,9 +1,9 @@
 """POST /articles: submitted articles go through the same pipeline as `eventwire ingest`.
 
-Each article is prepared, coded and linked by `eventwire.pipeline.process` against the
-stored link index and saved in its own transaction; one lock serialises submissions so
-two requests never link against the same stale index. An article that fails is reported
-by position with the reason; the others are stored.
+Each article is prepared and coded, then linked and saved under the store's write lock
+by `eventwire.pipeline.store_article`, against the link index caught up with any other
+writer (an ingest running meanwhile); a thread lock serialises submissions to this
+server. An article that fails is reported by position with the reason; the others are stored.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 
 from eventwire import pipeline
-from eventwire.errors import InputError
+from eventwire.errors import EventwireError, InputError
 from eventwire.options import MAX_FILE_BYTES, Options
 from eventwire.prepare import prepare
 from eventwire.read.jsonl import record_to_document
@@ -54,7 +54,7 @@ def ingest_records(store: Store, records: list[Any]) -> dict[str, Any]:
     summary = {"received": len(records), "stored": 0, "already_stored": 0, "failed": 0,
                "events": 0}
     with _LOCK:
-        index = store.link_index()
+        index = store.kept_index()
         for number, obj in enumerate(records):
             origin = f"POST /articles [{number}]"
             try:
@@ -65,21 +65,22 @@ def ingest_records(store: Store, records: list[Any]) -> dict[str, Any]:
                 results.append({"index": number, "status": "failed",
                                 "error": f"[{err.code}] {err.reason}"})
                 continue
-            if store.has_article(article.article_id):
+            result = None
+            if not store.has_article(article.article_id):
+                try:
+                    result = pipeline.store_article(article, index, store)
+                except Exception as err:  # noqa: BLE001 - one bad article must not stop the rest
+                    summary["failed"] += 1
+                    code = err.code if isinstance(err, EventwireError) else "E900"
+                    results.append({"index": number, "article_id": article.article_id,
+                                    "status": "failed", "error": f"[{code}] "
+                                    f"({type(err).__name__}: {err}); report it with the article"})
+                    continue
+            if result is None:  # stored before, or by another writer meanwhile
                 summary["already_stored"] += 1
                 results.append({"index": number, "article_id": article.article_id,
                                 "status": "already_stored"})
                 continue
-            try:
-                result = pipeline.process(article, index)
-                store.save(article, result)
-            except Exception as err:  # noqa: BLE001 - one bad article must not stop the rest
-                summary["failed"] += 1
-                results.append({"index": number, "article_id": article.article_id,
-                                "status": "failed", "error": f"[E900] internal error "
-                                f"({type(err).__name__}: {err}); report it with the article"})
-                continue
-            index.add(result)
             summary["stored"] += 1
             summary["events"] += len(result.events)
             results.append({

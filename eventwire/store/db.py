@@ -7,55 +7,35 @@ leaves nothing half-written and a rerun finishes the job.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
-    Engine,
     case,
     create_engine,
-    delete,
-    event,
     func,
     select,
     tuple_,
-    update,
 )
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from eventwire.dates import period_bounds as date_bounds
 from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
 from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
-from eventwire.store.schema import articles, event_actors, event_sources, events, migrate
+from eventwire.store.schema import articles, event_actors, events, migrate, stories
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
+from eventwire.store.sync import merge_stored, page_deleted, withdraw_article
+from eventwire.store.writer import next_write, position, sqlite_pragmas, write_transaction
+from eventwire.store.writes import upsert_event
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _sqlite_pragmas(engine: Engine) -> None:
-    """WAL and a busy timeout let a reader (the web page) work while ingest writes;
-    real transactions make creating or migrating the schema all-or-nothing."""
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.close()
-        # Python's sqlite3 runs DDL outside any transaction, so a reader could see a
-        # half-created schema; let SQLAlchemy's BEGIN (below) cover DDL too.
-        dbapi_conn.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
 
 
 class Store:
@@ -63,6 +43,7 @@ class Store:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._kept_index: LinkIndex | None = None
         try:
             self.engine = create_engine(url, future=True)
         except (ArgumentError, ImportError) as err:
@@ -72,7 +53,7 @@ class Store:
                 "postgresql+psycopg://user@host/db",
             ) from err
         if self.engine.dialect.name == "sqlite":
-            _sqlite_pragmas(self.engine)
+            sqlite_pragmas(self.engine)
         try:
             with self.engine.begin() as conn:
                 migrate(conn)
@@ -95,99 +76,126 @@ class Store:
         return found is not None
 
     def save(self, article: Article, result: LinkResult) -> None:
-        """Store one article and its linked events in a single transaction."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                articles.insert().values(
-                    article_id=article.article_id,
-                    origin=article.origin,
-                    title=article.title,
-                    outlet=article.outlet,
-                    url=article.url,
-                    publication_date=article.publication_date,
-                    publication_date_estimated=article.publication_date_estimated,
-                    duplicate_of=result.duplicate_of,
-                    story_id=result.story_id,
-                    text=article.text,
-                    signature=result.signature,
-                    length=result.length,
-                    terms=json.dumps(result.terms),
-                    num_events=len(result.events),
-                    notes="\n".join(result.reasons) or None,
-                    ingested_at=_now(),
-                )
-            )
-            for ev in result.events:
-                self._upsert_event(conn, ev)
-            touched = {result.story_id} | {ev.story_id for ev in result.events if ev.story_id}
-            for story_id in sorted(touched):
-                refresh(conn, story_id)
+        """Store one article and its linked events in a single transaction (linked by the
+        caller; ``save_linked`` links under the write lock, as concurrent writers need)."""
+        with write_transaction(self.engine, self.url) as conn:
+            self._write(conn, article, result, next_write(conn))
 
-    def _upsert_event(self, conn: Connection, ev: Event) -> None:
-        start, end = date_bounds(ev.event_date)
-        row = {
-            "event_type": ev.event_type,
-            "event_date": ev.event_date,
-            "date_start": start,
-            "date_end": end,
-            "story_id": ev.story_id,
-            "confidence": ev.confidence,
-            "modality": ev.modality,
-            "data": json.dumps(ev.to_json(), ensure_ascii=False),
-            "updated_at": _now(),
-            "disputed": bool(ev.disagreements),
-            "num_articles": len({s.article_id for s in ev.sources}),
-            "num_sources": len(ev.sources),
-        }
-        exists = conn.execute(
-            select(events.c.event_id).where(events.c.event_id == ev.event_id)
-        ).first()
-        if exists:
-            conn.execute(update(events).where(events.c.event_id == ev.event_id).values(**row))
-            conn.execute(delete(event_actors).where(event_actors.c.event_id == ev.event_id))
-            conn.execute(delete(event_sources).where(event_sources.c.event_id == ev.event_id))
-        else:
-            conn.execute(events.insert().values(event_id=ev.event_id, **row))
-        people = [("actor", a) for a in ev.actors] + [("recipient", a) for a in ev.recipients]
-        if people:
-            conn.execute(
-                event_actors.insert(),
-                [
-                    {"event_id": ev.event_id, "role": role, "name": a.name,
-                     "country": a.country, "sector": a.sector}
-                    for role, a in people
-                ],
+    def save_linked(
+        self, article: Article, index: LinkIndex, link_now: Callable[[], LinkResult]
+    ) -> LinkResult | None:
+        """Link and store one article under the write lock, against an index brought up
+        to date with other writers; None when another writer already stored it.
+
+        ``link_now`` links the article against ``index`` (read-only); ``index`` gets the
+        result once it is committed.
+        """
+        with write_transaction(self.engine, self.url) as conn:
+            self._catch_up(conn, index)
+            if conn.execute(select(articles.c.article_id)
+                            .where(articles.c.article_id == article.article_id)).first():
+                return None
+            result = link_now()
+            seq = next_write(conn)
+            self._write(conn, article, result, seq)
+        index.add(result)
+        index.store_position = (seq, index.store_position[1])
+        return result
+
+    def _catch_up(self, conn: Connection, index: LinkIndex) -> None:
+        """Take in what other writers stored since the index's last position."""
+        now = position(conn)
+        seen_seq, seen_rebuild = index.store_position
+        if now[1] > seen_rebuild:
+            index.replace_with(self._build_index(conn))
+        elif now[0] > seen_seq:
+            index.add_stored(
+                self._stored_articles(conn, articles.c.seq > seen_seq),
+                [Event.from_json(json.loads(d)) for (d,) in conn.execute(
+                    select(events.c.data).where(events.c.seq > seen_seq)
+                    .order_by(events.c.seq, events.c.event_id))],
             )
-        seen = {(s.article_id, s.sentence_index) for s in ev.sources}
+        index.store_position = now
+
+    def _write(self, conn: Connection, article: Article, result: LinkResult, seq: int) -> None:
         conn.execute(
-            event_sources.insert(),
-            [{"event_id": ev.event_id, "article_id": a, "sentence_index": i} for a, i in seen],
+            articles.insert().values(
+                article_id=article.article_id,
+                origin=article.origin,
+                title=article.title,
+                outlet=article.outlet,
+                url=article.url,
+                publication_date=article.publication_date,
+                publication_date_estimated=article.publication_date_estimated,
+                duplicate_of=result.duplicate_of,
+                story_id=result.story_id,
+                text=article.text,
+                signature=result.signature,
+                length=result.length,
+                terms=json.dumps(result.terms),
+                num_events=sum(1 for ev in result.events if not ev.negated),
+                notes="\n".join(result.reasons) or None,
+                ingested_at=_now(),
+                seq=seq,
+            )
         )
+        for ev in result.events:
+            upsert_event(conn, ev, seq)
+        touched = {result.story_id} | {ev.story_id for ev in result.events if ev.story_id}
+        for story_id in sorted(touched):
+            refresh(conn, story_id)
 
     # --- reading -----------------------------------------------------------------------------
 
+    def kept_index(self) -> LinkIndex:
+        """One link index kept for this Store's writes (the API server's), built once and
+        caught up with other writers at each ``save_linked``, not rebuilt per request."""
+        if self._kept_index is None:
+            self._kept_index = self.link_index()
+        return self._kept_index
+
     def link_index(self) -> LinkIndex:
         """The in-memory link index rebuilt from what is stored (see eventwire.link)."""
-        with self.engine.connect() as conn:
-            stored = [
-                StoredArticle(
-                    article_id=r.article_id,
-                    signature=r.signature or b"",
-                    length=r.length or 0,
-                    story_id=r.story_id,
-                    publication_date=r.publication_date,
-                    duplicate_of=r.duplicate_of,
-                    terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
-                )
-                for r in conn.execute(
-                    select(
-                        articles.c.article_id, articles.c.signature, articles.c.length,
-                        articles.c.story_id, articles.c.publication_date,
-                        articles.c.duplicate_of, articles.c.terms,
-                    ).order_by(articles.c.ingested_at, articles.c.article_id)
-                )
-            ]
-        return LinkIndex.from_stored(stored, self.iter_events(EventFilter()))
+        with self.engine.connect() as conn, conn.begin():
+            return self._build_index(conn)
+
+    def _build_index(self, conn: Connection) -> LinkIndex:
+        now = position(conn)  # first: rows written meanwhile are caught up later
+        stored = self._stored_articles(conn, None)
+        # negated reports too: a later denial must find the denial it repeats
+        query = where_events(select(events.c.data).order_by(
+            events.c.date_start, events.c.event_type, events.c.event_id
+        ), EventFilter(negated=None))
+        found = (Event.from_json(json.loads(d)) for (d,) in
+                 conn.execution_options(yield_per=500).execute(query))
+        index = LinkIndex.from_stored(stored, found)
+        index.store_position = now
+        return index
+
+    @staticmethod
+    def _stored_articles(
+        conn: Connection, condition: ColumnElement[bool] | None
+    ) -> list[StoredArticle]:
+        """Articles as the link index keeps them, in the order they were stored."""
+        query = select(
+            articles.c.article_id, articles.c.signature, articles.c.length,
+            articles.c.story_id, articles.c.publication_date,
+            articles.c.duplicate_of, articles.c.terms,
+        ).order_by(articles.c.ingested_at, articles.c.seq, articles.c.article_id)
+        if condition is not None:
+            query = query.where(condition)
+        return [
+            StoredArticle(
+                article_id=r.article_id,
+                signature=r.signature or b"",
+                length=r.length or 0,
+                story_id=r.story_id,
+                publication_date=r.publication_date,
+                duplicate_of=r.duplicate_of,
+                terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
+            )
+            for r in conn.execute(query)
+        ]
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
         query = where_events(
@@ -275,8 +283,11 @@ class Store:
             ).first()
         return dict(row._mapping) if row else None
 
-    def page_stories(self, after: str | None, limit: int) -> list[dict[str, Any]]:
-        """Stories (articles sharing a story_id) with their size and dates, in story_id order."""
+    def page_stories(
+        self, after: str | None, limit: int, updated_since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stories (articles sharing a story_id) with their size, dates and `updated_at`
+        (their row's last change), in story_id order; or those changed since a time."""
         query = (
             select(
                 articles.c.story_id,
@@ -292,18 +303,26 @@ class Store:
         )
         if after is not None:
             query = query.where(articles.c.story_id > after)
+        if updated_since:
+            query = query.where(articles.c.story_id.in_(
+                select(stories.c.story_id).where(stories.c.updated_at >= updated_since)
+            ))
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
             ids = [r["story_id"] for r in rows]
+            stamps = dict(conn.execute(
+                select(stories.c.story_id, stories.c.updated_at).where(stories.c.story_id.in_(ids))
+            ).all()) if ids else {}
             counts: dict[str, int] = {
                 story: number for story, number in conn.execute(
                     select(events.c.story_id, func.count())
-                    .where(events.c.story_id.in_(ids))
+                    .where(events.c.story_id.in_(ids), events.c.negated.is_(False))
                     .group_by(events.c.story_id)
                 )
             } if ids else {}
         for row in rows:
             row["num_events"] = counts.get(row["story_id"], 0)
+            row["updated_at"] = stamps.get(row["story_id"])
         return rows
 
     def page_actors(
@@ -327,6 +346,8 @@ class Store:
                     "as_recipient"
                 ),
             )
+            .select_from(event_actors.join(events))
+            .where(events.c.negated.is_(False))  # a denied act is no act of the actor's
             .group_by(*key)
             .order_by(*key)
             .limit(limit)
@@ -344,11 +365,11 @@ class Store:
                 for r in conn.execute(query)
             ]
 
-    def stories(self) -> list[dict[str, Any]]:
+    def stories(self, updated_since: str | None = None) -> list[dict[str, Any]]:
         """Every story (story_id, title, first_date, last_date, num_events, num_articles,
-        num_outlets), oldest news first."""
+        num_outlets, updated_at), oldest news first; or those changed since a time."""
         with self.engine.connect() as conn:
-            return story_rows(conn)
+            return story_rows(conn, updated_since)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story's row with its summary, or None when no such story is stored."""
@@ -359,6 +380,26 @@ class Store:
         """The story's articles, copies included, by publication date."""
         with self.engine.connect() as conn:
             return story_articles(conn, story_id)
+
+    # --- corrections and tombstones (eventwire.store.sync) ----------------------------------
+
+    def withdraw_article(self, article_id: str) -> dict[str, list[str]]:
+        """Remove an article and its reports; events it alone reported leave tombstones."""
+        with write_transaction(self.engine, self.url) as conn:
+            changed = withdraw_article(conn, article_id, next_write(conn, rebuild=True))
+            return changed
+
+    def merge_stored(self, keep_id: str, gone_id: str) -> Event:
+        """Fold one stored event into another; the folded one leaves a tombstone."""
+        with write_transaction(self.engine, self.url) as conn:
+            return merge_stored(conn, keep_id, gone_id, next_write(conn, rebuild=True))
+
+    def page_deleted(
+        self, since: str | None, after: tuple[str, str] | None, limit: int
+    ) -> list[tuple[tuple[str, str], dict[str, Any]]]:
+        """Tombstones of removed events since a time, oldest first."""
+        with self.engine.connect() as conn:
+            return page_deleted(conn, since, after, limit)
 
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func

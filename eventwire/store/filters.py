@@ -30,6 +30,9 @@ class EventFilter:
     countries: tuple[str, ...] = ()  # any of these ISO3 codes (actor or recipient), as in A|B
     updated_since: str | None = None  # stored or updated at/after this ISO time (incremental sync)
     text: str | None = None  # case-insensitive substring of the event's JSON (names, sentences)
+    # Acts a sentence denies ("did not meet"): False leaves them out (the default, so no
+    # count or list takes them for events that happened), True lists only them, None all.
+    negated: bool | None = False
 
 
 def year_before(day: str) -> str:
@@ -61,6 +64,8 @@ def where_events(query: Select[Any], flt: EventFilter) -> Select[Any]:
     if flt.text:
         query = query.where(events.c.data.ilike(f"%{flt.text.strip()}%"))
     query = query.where(events.c.modality.in_(flt.include_modalities))
+    if flt.negated is not None:
+        query = query.where(events.c.negated.is_(flt.negated))
     if flt.actor:
         needle = flt.actor.strip()
         query = query.where(

@@ -58,7 +58,9 @@ articles = Table(
     Column("num_events", Integer, nullable=False, default=0),
     Column("notes", Text),
     Column("ingested_at", String(32), nullable=False),
+    Column("seq", Integer),  # v6: the write that stored it (meta write_seq), for catching up
     Index("ix_articles_story", "story_id"),
+    Index("ix_articles_seq", "seq"),
 )
 
 events = Table(
@@ -77,6 +79,10 @@ events = Table(
     Column("disputed", Boolean, nullable=False, default=False),  # v3: has disagreements
     Column("num_articles", Integer, nullable=False, default=1),  # v3: for story summaries
     Column("num_sources", Integer, nullable=False, default=1),  # v3
+    # v4: the sentence says the act did not happen; listed only when asked for
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("seq", Integer),  # v6: the write that last changed it
+    Index("ix_events_seq", "seq"),
     Index("ix_events_type", "event_type"),
     Index("ix_events_dates", "date_start", "date_end"),
     Index("ix_events_story", "story_id"),
@@ -122,6 +128,21 @@ stories = Table(  # v3: one row per story, refreshed whenever one of its article
 )
 
 
+deleted_events = Table(  # v5: tombstones, so a mirror syncing by time stays exact
+    "deleted_events",
+    metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("deleted_at", String(32), nullable=False),
+    Column("reason", String(16), nullable=False),  # merged, withdrawn
+    Column("replaced_by", String(64)),  # the event that now carries a merged one's reports
+    Column("story_id", String(64)),
+    Index("ix_deleted_events_at", "deleted_at"),
+)
+# v5: updated_at is what incremental sync filters on
+Index("ix_events_updated", events.c.updated_at)
+Index("ix_stories_updated", stories.c.updated_at)
+
+
 def _create_v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -159,8 +180,47 @@ def _v3_stories(conn: Connection) -> None:
         refresh_all(conn)
 
 
+def _v4_negated(conn: Connection) -> None:
+    """Events get a negated column (acts a sentence denies: "did not meet").
+
+    Releases before v4 never stored a negated event, so FALSE is right for every
+    stored row; a row whose JSON says otherwise (written by hand) is set from it.
+    """
+    columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    if "negated" not in columns:
+        conn.execute(text("ALTER TABLE events ADD COLUMN negated BOOLEAN NOT NULL DEFAULT FALSE"))
+        conn.execute(
+            events.update().where(events.c.data.like('%"negated": true%')).values(negated=True)
+        )
+
+
+def _v5_sync(conn: Connection) -> None:
+    """The deleted_events table (tombstones) and indexes on updated_at, for incremental sync.
+
+    A fresh v1 already has them from create_all."""
+    if not conn.dialect.has_table(conn, "deleted_events"):
+        deleted_events.create(conn)
+    for table, name in ((events, "ix_events_updated"), (stories, "ix_stories_updated")):
+        if name not in {i["name"] for i in inspect(conn).get_indexes(table.name)}:
+            next(i for i in table.indexes if i.name == name).create(conn)
+
+
+def _v6_write_seq(conn: Connection) -> None:
+    """articles.seq and events.seq: which write stored or last changed a row, so a writer
+    that finds another writer's rows since its own last write takes in only those."""
+    for table in (articles, events):
+        columns = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        if "seq" not in columns:
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN seq INTEGER"))
+        name = f"ix_{table.name}_seq"
+        if name not in {i["name"] for i in inspect(conn).get_indexes(table.name)}:
+            next(i for i in table.indexes if i.name == name).create(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _v2_article_terms, _v3_stories]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync, _v6_write_seq,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -32,7 +32,7 @@ REPEAT_OVERLAP = 0.6  # a sentence sharing this much of its content words is a r
 
 STORY_COLUMNS = [
     "story_id", "title", "first_date", "last_date", "num_events", "num_articles",
-    "num_outlets",
+    "num_outlets", "updated_at",
 ]
 
 
@@ -88,14 +88,16 @@ def refresh(conn: Connection, story_id: str) -> None:
     # the title of the article that opened the story (ingest times tie within a second)
     title = next((t for a, t in titled if story_id_for(a) == story_id),
                  titled[0][1] if titled else None)
+    # a negated report ("did not meet") is no event of the story: not counted, not summarised
+    happened = (events.c.story_id == story_id, events.c.negated.is_(False))
     n_events, first_ev, last_ev = conn.execute(
         select(func.count(), func.min(events.c.date_start), func.max(events.c.date_end))
-        .where(events.c.story_id == story_id)
+        .where(*happened)
     ).one()
     ranked = [
         Event.from_json(json.loads(data))
         for (data,) in conn.execute(
-            select(events.c.data).where(events.c.story_id == story_id)
+            select(events.c.data).where(*happened)
             .order_by(events.c.num_articles.desc(), events.c.num_sources.desc(),
                       events.c.date_start, events.c.event_id)
             .limit(SUMMARY_EVENTS)
@@ -139,11 +141,13 @@ def backfill_event_columns(conn: Connection) -> None:
         )
 
 
-def story_rows(conn: Connection) -> list[dict[str, Any]]:
-    """Every story's row, oldest news first."""
+def story_rows(conn: Connection, updated_since: str | None = None) -> list[dict[str, Any]]:
+    """Every story's row (or those changed since a time), oldest news first."""
     query = select(*(stories.c[c] for c in STORY_COLUMNS)).order_by(
         stories.c.first_date, stories.c.story_id
     )
+    if updated_since:
+        query = query.where(stories.c.updated_at >= updated_since)
     return [dict(r._mapping) for r in conn.execute(query)]
 
 

@@ -113,7 +113,9 @@ def test_an_older_database_is_migrated(db_url: str) -> None:
     store = Store(url)
     assert store.has_article("art-1")
     with engine.begin() as conn:
-        assert conn.execute(text("select value from meta")).scalar() == str(SCHEMA_VERSION)
+        assert conn.execute(
+            text("select value from meta where key='schema_version'")
+        ).scalar() == str(SCHEMA_VERSION)
         conn.execute(text("select terms from articles")).all()
     assert store.link_index() is not None
 

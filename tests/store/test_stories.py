@@ -124,7 +124,7 @@ def test_a_version_2_database_gets_its_stories_on_opening(whole: Store, tmp_path
     engine.dispose()
     reopened = Store(url)
     with reopened.engine.connect() as conn:
-        version = conn.execute(text("SELECT value FROM meta")).scalar()
+        version = conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar()
         data = [json.loads(d) for (d,) in conn.execute(text("SELECT data FROM events"))]
         counts = [n for (n,) in conn.execute(text("SELECT num_sources FROM events"))]
     assert version == str(SCHEMA_VERSION)
