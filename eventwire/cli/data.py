@@ -55,6 +55,9 @@ def run_ingest(paths: list[str], options: Options, store: Store) -> None:
         f"{summary.already_stored} already stored, {len(summary.failures)} skipped with errors",
         highlight=False,
     )
+    warning = summary.date_warning()
+    if warning:
+        err.print(warning, highlight=False, markup=False)
 
 
 @app.command()
