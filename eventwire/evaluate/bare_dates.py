@@ -15,6 +15,7 @@ are scored that way here: their publication dates are withheld, and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,13 +36,14 @@ def date_accepted(pred: str | None, gold: dict[str, Any], states_year: bool) -> 
     if gold.get("event_date") is None:
         return True
     lo, hi = gold.get("accepted_range") or period_bounds(gold["event_date"])
+    lo, hi = str(lo or ""), str(hi or "")
     if not states_year:
         if pred is None:
             return True
         if year_known(pred):
             return False
         return bool(lo and hi) and (lo[4:].startswith(pred[4:]) or hi[4:].startswith(pred[4:]))
-    return pred is not None and year_known(pred) and _within(pred, lo or "", hi or "")
+    return pred is not None and year_known(pred) and _within(pred, lo, hi)
 
 
 def publication_accepted(date: str | None, meta: dict[str, Any]) -> bool:
@@ -50,6 +52,11 @@ def publication_accepted(date: str | None, meta: dict[str, Any]) -> bool:
         return date is None
     lo, hi = meta["published_range"]
     return date is not None and lo <= date <= hi
+
+
+def _check(rows: dict[int, dict[str, Any]], states_year: bool) -> Callable[[Any, Any], bool]:
+    """The matching test: a predicted item's date is accepted for the gold item's row."""
+    return lambda pred, gold: date_accepted(pred.date, rows[id(gold)], states_year)
 
 
 def bare_seed_figures(shared: Path | None = None) -> dict[str, Any]:
@@ -74,12 +81,9 @@ def bare_seed_figures(shared: Path | None = None) -> dict[str, Any]:
         p_items = [_predicted_item(p) for p in preds]
         g_items = [_gold_item(g) for g in golds]
         matched += len(_max_matching(p_items, g_items, lambda p, g: True))
-        states = bool(info.get("text_states_year"))
-        by_item = {id(item): row for item, row in zip(g_items, golds, strict=True)}
-        accepted += len(_max_matching(
-            p_items, g_items,
-            lambda p, g, s=states: date_accepted(p.date, by_item[id(g)], s),  # type: ignore[misc]
-        ))
+        check = _check({id(i): row for i, row in zip(g_items, golds, strict=True)},
+                       bool(info.get("text_states_year")))  # fmt: skip
+        accepted += len(_max_matching(p_items, g_items, check))
     return {
         "publication_right": pub_right / len(docs), "articles": len(docs),
         "events_dated_right": accepted / matched if matched else 0.0,

@@ -21,7 +21,7 @@ def test_an_undated_article_keeps_the_month_and_day_of_its_event(tmp_path: Path)
     assert talks and talks[0].event_date == "XXXX-08-19"
     assert talks[0].date_precision == "day"
     row = event_row(talks[0])
-    assert row["year"] is None and row["month"] == 8 and row["yyyymmdd"] is None and row["date_start"] is None
+    assert (row["year"], row["month"], row["yyyymmdd"], row["date_start"]) == (None, 8, None, None)
     assert acled_row(talks[0])["year"] is None
 
 

@@ -1,4 +1,4 @@
-"""Publication dates reasoned from the constraints a text sets, on sentences written for these tests."""
+"""Publication dates reasoned from the constraints a text sets (sentences written for tests)."""
 
 from __future__ import annotations
 
