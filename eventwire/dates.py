@@ -1,4 +1,8 @@
-"""The one date helper every stage shares: the days a date at its precision covers."""
+"""The one date helper every stage shares: the days a date at its precision covers.
+
+A date whose year the text could not fix keeps its month and day as TIMEX3 writes it
+("XXXX-08-19"): it covers no known days, so it has no bounds and no year.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from datetime import datetime, timezone
 
 def period_bounds(value: str | None) -> tuple[str | None, str | None]:
     """First and last day an ISO date at its precision covers ("2022-02" → Feb 1..28)."""
-    if not value:
+    if not value or not year_known(value):
         return None, None
     parts = value.split("-")
     year = int(parts[0])
@@ -38,3 +42,13 @@ def utc_moment(value: str) -> str:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def year_known(value: str | None) -> bool:
+    """Whether a date value has its year ("2024-08-19"), not "XXXX-08-19"."""
+    return bool(value) and value[:4].isdigit()  # type: ignore[index]
+
+
+def year_of(value: str | None) -> int | None:
+    """The year of a date value, None for none or an unknown year ("XXXX-08-19")."""
+    return int(value[:4]) if value and year_known(value) else None

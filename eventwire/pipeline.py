@@ -37,7 +37,23 @@ class Summary:
     already_stored: int = 0
     copies: int = 0
     events: int = 0
+    #: Articles that came without a publication date: none could be found in the text
+    #: (``undated``), or one was estimated from the URL, dateline or body (``estimated``).
+    undated: int = 0
+    estimated: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
+
+    def date_warning(self) -> str | None:
+        """One line for stderr when articles carry no publication date, else None."""
+        if not (self.undated or self.estimated):
+            return None
+        return (
+            f"warning: {self.undated + self.estimated} of {self.articles} new articles carry no "
+            f"publication date ({self.estimated} estimated from the URL, dateline or text, "
+            f"{self.undated} left undated, so their relative dates such as 'yesterday' stay "
+            "unresolved); give the date with --published YYYY-MM-DD, or a 'published' field "
+            "in JSON Lines"
+        )
 
 
 def code(article: Article, doc: Any = None) -> tuple[Event, ...]:
@@ -124,6 +140,8 @@ def ingest(
                 continue
             if isinstance(outcome, Article):
                 summary.articles += 1
+                summary.undated += outcome.publication_date is None
+                summary.estimated += outcome.publication_date_estimated
                 outcome = _store_one(outcome, index, store, summary)
             if isinstance(outcome, ReadFailure):
                 summary.failures.append(outcome)

@@ -37,6 +37,10 @@ class Article:
     outlet: str | None = None
     publication_date: str | None = None
     publication_date_estimated: bool = False
+    #: The days the publication date may fall on, as the text bounds them (None: open);
+    #: both equal ``publication_date`` where the publisher stated it.
+    publication_date_earliest: str | None = None
+    publication_date_latest: str | None = None
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,9 @@ def _print_summary(summary: pipeline.Summary) -> None:
         f"{summary.already_stored} already stored, {len(summary.failures)} skipped with errors",
         highlight=False,
     )
+    warning = summary.date_warning()
+    if warning:
+        err.print(warning, highlight=False, markup=False)
 
 
 @app.command()

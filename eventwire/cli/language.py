@@ -25,19 +25,14 @@ from eventwire.records import Analysis, Article, RawDocument
 
 def _article(raw: RawDocument, options: Options) -> Article:
     """The Article ``ingest`` would make, but holding the text as given (offsets stay true)."""
-    from eventwire.language.times import estimate_publication_date
-    from eventwire.prepare import article_id_for, normalise_date, prepare
+    from eventwire.prepare import article_id_for, prepare, publication_of
 
     try:
         article = prepare(raw, options)
     except InputError:  # nothing left after cleaning: still analyse what was given
-        published = normalise_date(raw.published) or normalise_date(options.published)
-        estimated = False
-        if published is None:
-            published, _how = estimate_publication_date(raw.text, raw.title, raw.url)
-            estimated = published is not None
+        published, estimated, earliest, latest = publication_of(raw, raw.text, options)
         article = Article(article_id_for(raw), raw.origin, raw.text, raw.title, raw.url,
-                          raw.outlet, published, estimated)  # fmt: skip
+                          raw.outlet, published, estimated, earliest, latest)  # fmt: skip
     return dataclasses.replace(article, text=raw.text)
 
 
@@ -48,6 +43,8 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
         "id": art.article_id,
         "publication_date": art.publication_date,
         "publication_date_estimated": art.publication_date_estimated,
+        "publication_date_earliest": art.publication_date_earliest,
+        "publication_date_latest": art.publication_date_latest,
         "sentences": [{"start": s.start, "end": s.end} for s in analysis.sentences],
         "entities": [
             {"text": e.text, "start": e.start, "end": e.end, "label": e.label}

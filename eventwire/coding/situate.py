@@ -41,6 +41,10 @@ def _normalise(value: str, precision: str) -> tuple[str, str] | None:
         size = {"day": 10, "month": 7, "year": 4}[prec]
         if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value[:size]) and len(value) >= size:
             return value[:size], prec
+        if prec != "year" and re.fullmatch(r"XXXX-\d{2}(-\d{2})?", value[:size]):
+            # A year-less date the text cannot place keeps its month and day (TIMEX3
+            # "XXXX-08-19") rather than being dropped.
+            return value[:size], prec
         return None
     if precision in _COARSE and re.match(r"\d{4}", value):
         return value[:4], "year"
@@ -64,6 +68,9 @@ def _in(t: TimeExpr | PlaceMention, sent: Sentence) -> bool:
 def _shift_day(value: str, days: int) -> str:
     import datetime as dt
 
+    if value.startswith("XXXX-"):  # a year-less day moves within a leap year, year kept unknown
+        moved = dt.date.fromisoformat("2000" + value[4:]) + dt.timedelta(days=days)
+        return "XXXX" + moved.isoformat()[4:]
     return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
@@ -225,7 +232,7 @@ def choose_date(anchor: Any, sent: Sentence, analysis: Analysis, verb: Any = Non
         return EventDate(None, None, None, True)
     if pub and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub[:10]):
         return _lead_date(analysis, pub[:10]) or EventDate(pub[:10], "day", None, True)
-    return EventDate(None, None, None, True)
+    return _lead_date(analysis, None) or EventDate(None, None, None, True)
 
 
 _LEAD_DAYS = 7
@@ -242,11 +249,12 @@ def _pluperfect(tok: Any) -> bool:
     )
 
 
-def _lead_date(analysis: Analysis, pub: str) -> EventDate | None:
+def _lead_date(analysis: Analysis, pub: str | None) -> EventDate | None:
     """The day the lead sentence reports ("... gave him a warm welcome in Beijing
     yesterday"): a news story's undated sentences tell that occasion more often than the
-    day it was published. Only a day in the week up to publication counts; the result
-    stays estimated."""
+    day it was published. Only a day in the week up to publication counts; without a
+    publication date, the lead's day itself (its year may be unknown: "XXXX-08-19").
+    The result stays estimated."""
     import datetime as dt
 
     lead = [s for s in analysis.sentences if s.index == 0]
@@ -258,6 +266,10 @@ def _lead_date(analysis: Analysis, pub: str) -> EventDate | None:
         value, prec = _normalise(t.value, t.precision) or ("", "")
         if prec != "day":
             continue
+        if pub is None:
+            return EventDate(value, "day", f"lead: {t.text}", True)
+        if not value[:4].isdigit():
+            return None
         days = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(value)).days
         if 0 <= days <= _LEAD_DAYS:
             return EventDate(value, "day", f"lead: {t.text}", True)

@@ -76,9 +76,17 @@ def time_accuracy(rows: list[dict[str, Any]]) -> tuple[float, list[tuple[str, st
     return right / len(rows), wrong
 
 
-def timebank_scores(folder: Path, every: int = 1) -> tuple[TimexScores, TimexCounts, float]:
-    """TempEval-3 scores of find_times on TimeML files (every n-th file), and docs/second."""
-    files = timeml_files(folder)[::every]
+def timebank_scores(
+    folder: Path, every: int = 1, splits: tuple[str, ...] = ()
+) -> tuple[TimexScores, TimexCounts, float]:
+    """TempEval-3 scores of find_times on TimeML files (every n-th file), and docs/second.
+
+    ``splits`` keeps only the files of those sealed splits (``split_of("timebank", name)``):
+    ("train", "validation") is development, ("test",) the held-out part."""
+    from eventwire.evaluate.splits import split_of
+
+    files = [f for f in timeml_files(folder)
+             if not splits or split_of("timebank", f.name) in splits][::every]  # fmt: skip
     nlp = load_nlp()
     total = TimexCounts()
     began = time.perf_counter()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from eventwire.dates import period_bounds
+from eventwire.dates import period_bounds, year_of
 from eventwire.export.countries import country_name, iso_numeric
 from eventwire.export.fields import Field
 from eventwire.records import ActorRef, Event
@@ -209,7 +209,7 @@ def acled_row(ev: Event, updated_at: str | None = None) -> dict[str, Any]:
     return {
         "event_id_cnty": f"{iso3 or 'XXX'}{ev.event_id}",
         "event_date": period_bounds(ev.event_date)[0],
-        "year": int(ev.event_date[:4]) if ev.event_date else None,
+        "year": year_of(ev.event_date),
         "time_precision": (1 if ev.date_precision == "day" else 3) if ev.event_date else None,
         "disorder_type": _DISORDER[event_type],
         "event_type": event_type,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.dates import period_bounds
+from eventwire.dates import period_bounds, year_known, year_of
 from eventwire.export.fields import Field, names
 from eventwire.export.goldstein import goldstein
 from eventwire.records import Event
@@ -72,7 +72,11 @@ ARTICLE_FIELDS: tuple[Field, ...] = (
     Field("url", "string", "Web address, when known."),
     Field("publication_date", "string", "ISO publication date."),
     Field("publication_date_estimated", "boolean", "True when the publication date was estimated "
-          "from the URL or dateline."),
+          "from the URL, dateline or body."),
+    Field("publication_date_earliest", "string", "First day the publication date may be, as "
+          "the text bounds it (empty: open); the date itself where the publisher stated it."),
+    Field("publication_date_latest", "string", "Last day the publication date may be (empty: "
+          "open)."),
     Field("duplicate_of", "string", "Article this one is a near-copy of (not coded again)."),
     Field("story_id", "string", "The story the article belongs to."),
     Field("num_events", "integer", "Events coded from the article."),
@@ -82,7 +86,7 @@ ARTICLE_COLUMNS: list[str] = names(ARTICLE_FIELDS)
 
 def yyyymmdd(event_date: str | None) -> int | None:
     """The date as an integer with 00 for an unknown month or day."""
-    if not event_date:
+    if not event_date or not year_known(event_date):
         return None
     parts = (event_date.split("-") + ["00", "00"])[:3]
     return int("".join(p.zfill(2) for p in parts))
@@ -98,7 +102,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         "event_id": ev.event_id,
         "event_date": ev.event_date,
         "date_precision": ev.date_precision,
-        "year": int(parts[0]) if parts else None,
+        "year": year_of(ev.event_date),
         "yyyymmdd": yyyymmdd(ev.event_date),
         "date_raw": ev.date_raw,
         "date_estimated": ev.date_estimated,

@@ -127,6 +127,8 @@ class Store:
                 url=article.url,
                 publication_date=article.publication_date,
                 publication_date_estimated=article.publication_date_estimated,
+                publication_date_earliest=article.publication_date_earliest,
+                publication_date_latest=article.publication_date_latest,
                 duplicate_of=result.duplicate_of,
                 story_id=result.story_id,
                 text=article.text,
@@ -212,6 +214,7 @@ class Store:
         cols = [
             articles.c.article_id, articles.c.origin, articles.c.title, articles.c.outlet,
             articles.c.url, articles.c.publication_date, articles.c.publication_date_estimated,
+            articles.c.publication_date_earliest, articles.c.publication_date_latest,
             articles.c.duplicate_of, articles.c.story_id, articles.c.num_events,
         ]
         with self.engine.connect() as conn:
@@ -254,6 +257,7 @@ class Store:
         cols = [
             articles.c.article_id, articles.c.origin, articles.c.title, articles.c.outlet,
             articles.c.url, articles.c.publication_date, articles.c.publication_date_estimated,
+            articles.c.publication_date_earliest, articles.c.publication_date_latest,
             articles.c.duplicate_of, articles.c.story_id, articles.c.num_events,
             articles.c.ingested_at,
         ]
@@ -278,7 +282,8 @@ class Store:
                 select(
                     articles.c.article_id, articles.c.origin, articles.c.title, articles.c.outlet,
                     articles.c.url, articles.c.publication_date, articles.c.duplicate_of,
-                    articles.c.story_id, articles.c.text,
+                    articles.c.story_id, articles.c.text, articles.c.publication_date_estimated,
+                    articles.c.publication_date_earliest, articles.c.publication_date_latest,
                 ).where(articles.c.article_id == article_id)
             ).first()
         return dict(row._mapping) if row else None

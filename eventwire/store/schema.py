@@ -49,6 +49,9 @@ articles = Table(
     Column("url", Text),
     Column("publication_date", String(10)),
     Column("publication_date_estimated", Boolean, nullable=False, default=False),
+    # v4: the interval the text allows an estimated publication date (None: open)
+    Column("publication_date_earliest", String(10)),
+    Column("publication_date_latest", String(10)),
     Column("duplicate_of", String(200)),
     Column("story_id", String(64)),
     Column("text", Text, nullable=False),
@@ -217,9 +220,31 @@ def _v6_write_seq(conn: Connection) -> None:
             next(i for i in table.indexes if i.name == name).create(conn)
 
 
+def _v7_publication_interval(conn: Connection) -> None:
+    """Articles get the interval their publication date may fall in.
+
+    A stated date is its own interval; an older database's estimated dates keep an
+    open interval (NULL), since the evidence behind them was not stored.
+    """
+    columns = {c["name"] for c in inspect(conn).get_columns("articles")}
+    added = False
+    for name in ("publication_date_earliest", "publication_date_latest"):
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE articles ADD COLUMN {name} VARCHAR(10)"))
+            added = True
+    if added:
+        conn.execute(
+            articles.update()
+            .where(articles.c.publication_date_estimated.is_(False))
+            .values(publication_date_earliest=articles.c.publication_date,
+                    publication_date_latest=articles.c.publication_date)
+        )
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync, _v6_write_seq,
+    _v7_publication_interval,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

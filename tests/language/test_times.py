@@ -126,10 +126,10 @@ def test_publication_date_from_url() -> None:
     assert (date, how) == ("2024-08-19", "url")
 
 
-def test_publication_date_from_dateline_takes_latest_year() -> None:
+def test_yearless_dateline_is_placed_after_the_dates_its_story_reports() -> None:
     text = "BAKU, Aug 19 (Reuters) - Azerbaijan, which retook Karabakh in September 2023, said..."
     date, how = estimate_publication_date(text)
-    assert date == "2023-08-19"
+    assert date == "2024-08-19"  # August 19 of 2023 came before the September it reports
     assert how.startswith("dateline")
 
 
