@@ -74,6 +74,11 @@ PARTIAL: dict[str, tuple[str, str, str]] = {
     "artsakh": ("Nagorno-Karabakh", "AZE", "PRE"),
     "stepanakert": ("Nagorno-Karabakh", "AZE", "PRE"),
     "transnistria": ("Transnistria", "MDA", "PRE"),
+    "somaliland": ("Somaliland", "SOM", "PRE"),
+    "northern cyprus": ("Northern Cyprus", "CYP", "PRE"),
+    "turkish republic of northern cyprus": ("Northern Cyprus", "CYP", "PRE"),
+    "donetsk peoples republic": ("Donetsk People's Republic", "UKR", "PRE"),
+    "luhansk peoples republic": ("Luhansk People's Republic", "UKR", "PRE"),
 }
 
 #: Capitals and seats of government used as metonymy for the government.
