@@ -65,13 +65,13 @@ def place_country(name: str) -> tuple[str, str, str] | None:
     countries = {c.place.country for c in regions + cities}
     if regions and len({c.place.country for c in regions}) == 1:
         best = regions[0]
-        return best.place.name, best.place.country, "region"
+        return (best.place.name, best.place.country, "region") if best.place.country else None
     if not cities:
         return None
     best = max(cities, key=lambda c: c.population)
     if not best.primary and (best.population < HUGE_CITY or len(key) < MIN_ALTERNATE):
         return None  # "Kim" is also a name of Kimberley; "Dehli" may still be Delhi
-    if best.population < BIG_CITY and len(countries) > 1:
+    if (best.population < BIG_CITY and len(countries) > 1) or not best.place.country:
         return None
     return best.place.name, best.place.country, "city"
 

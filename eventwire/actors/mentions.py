@@ -303,11 +303,11 @@ def _first_actor(
 
 def _city_not_acting(span: Any, ref: ActorRef) -> bool:
     """Whether a city or region that resolve() made an actor ("Sydney", CVL) is here only a
-    place or a name: it acts only as the subject of a verb and tagged a place by NER
-    (so neither "talks in Sydney" nor a person called Sydney)."""
+    place or a name: it acts only as the subject of a verb, and never where NER reads a
+    person (so neither "talks in Sydney" nor a person called Sydney)."""
     if ref.sector != "CVL" or ref.name is None or city_actor(span.text) != ref:
         return False
-    return span.root.dep_ not in SUBJECT_DEPS or span.root.ent_type_ not in ("GPE", "LOC")
+    return span.root.dep_ not in SUBJECT_DEPS or span.root.ent_type_ == "PERSON"
 
 
 def _titles_a_name(span: Any) -> bool:

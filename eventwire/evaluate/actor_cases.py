@@ -139,7 +139,7 @@ def load_cases(splits: Iterable[Split], path: Path = CASES) -> list[Case]:
 def _plain(text: str | None) -> str:
     """Lower case, no accents, letters and digits only: "Vetëvendosje" = "vetevendosje"."""
     decomposed = unicodedata.normalize("NFKD", text or "")
-    kept = "".join(c for c in decomposed if c.isalnum() or c.isspace())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.lower().split())
 
 
@@ -190,9 +190,15 @@ def score_cases(cases: Iterable[Case]) -> CaseScores:
     return scores
 
 
-def actor_case_figures(splits: Iterable[Split], path: Path = CASES) -> dict[str, dict[str, float]]:
-    """{split: figures} for each split, each scored on its own."""
-    return {s: score_cases(load_cases((s,), path)).to_json() for s in splits}
+#: The figures reported: development (train and validation together) and the sealed test.
+GROUPS: dict[str, tuple[Split, ...]] = {"dev": ("train", "validation"), "test": ("test",)}
+
+
+def actor_case_figures(path: Path = CASES) -> dict[str, dict[str, float]]:
+    """{"dev": figures, "test": figures}: each group of splits scored on its own."""
+    return {
+        name: score_cases(load_cases(splits, path)).to_json() for name, splits in GROUPS.items()
+    }
 
 
 def errors(cases: Iterable[Case]) -> Iterator[tuple[Case, ActorRef | None, dict[str, bool]]]:
