@@ -223,7 +223,7 @@ def _named(
             if ref:
                 return ref, i
         if single and not prev_is_name and words[i][0][:1].isupper() and key in table.by_last:
-            known = _surname_evidence(table.by_last[key], context, hint, _title(keys[:i]))
+            known = _surname_evidence(table.by_last[key], date, context, hint, _title(keys[:i]))
             ref = pick(known, date, context, hint) if known else None
             if ref:
                 return ref, i
@@ -231,19 +231,25 @@ def _named(
 
 
 def _surname_evidence(
-    names: tuple[str, ...], context: str | None, hint: str | None, title: str | None
+    names: tuple[str, ...], date: str | None, context: str | None, hint: str | None,
+    title: str | None,
 ) -> tuple[str, ...]:
     """The people a bare surname may name: those of the hand-kept table (current office
-    holders news names by surname alone), or whose country the phrase or the context
-    names. A Phoenix-only person needs that evidence: "Ross asked" is not Joseph Ross of
-    Trinidad, nor "Mueller" an Australian judge, in an article about neither country.
+    holders news names by surname alone), those in an office on the date, or whose country
+    the phrase or the context names. A Phoenix-only person out of office needs that
+    evidence: "Ross asked" in 2018 is not Joseph Ross of Trinidad (in office 2008-2010),
+    in an article that names no Trinidad.
     A title before the surname must agree with one of the person's roles: "Pope Francis"
     is no foreign minister named Francis."""
     table = load_table()
     named = countries_in(context) | ({hint} if hint else set())
     return tuple(
         n for n in names
-        if any(not r.source.startswith("phoenix") or r.country in named for r in table.rows[n])
+        if any(
+            not r.source.startswith("phoenix") or r.country in named
+            or (date is not None and r.sector != "ELI" and active(r, date))
+            for r in table.rows[n]
+        )
         and (title is None or any(r.sector in (title, "ELI") for r in table.rows[n]))
     )
 

@@ -50,6 +50,9 @@ def test_a_place_after_a_title_is_no_persons_name() -> None:
 
 def test_a_bare_surname_of_an_old_dictionary_entry_needs_its_country_in_context() -> None:
     assert resolve("Ross") is None  # no Joseph Ross of Trinidad for any "Ross"
+    assert resolve("Ross", "2018-03-01") is None  # his office ended in 2010
+    in_office = resolve("Ross", "2009-05-01")  # a surname may name whoever is in office
+    assert in_office is not None and in_office.country == "TTO"
     assert resolve("Ross", None, "Commerce Secretary Wilbur Ross said tariffs would rise.") is None
     ref = resolve("Ross", "2009-05-01", "Trinidad and Tobago's minister Ross said on Friday.")
     assert ref is not None and ref.country == "TTO"
