@@ -29,6 +29,9 @@ COLUMNS = ["name", "variants", "country", "sector", "start", "end", "source", "o
 #: (NGEC PLOVER_agents, the PLOVER gold records) uses JRN for the media and MED for health.
 #: Every Phoenix sector is mapped to PLOVER's, so "journalists" and "media" are both JRN.
 CAMEO_TO_PLOVER = {"MED": "JRN", "HLH": "MED"}
+#: Country codes Phoenix writes otherwise than PLOVER: Kosovo is the World Bank's KSV there,
+#: XKX in PLOVER and NGEC (and in the place gazetteer).
+COUNTRY_TO_PLOVER = {"KSV": "XKX"}
 #: Words that are not names, beyond the role nouns and stop words: a single one of them as
 #: an organisation's variant made "Presidents" or "Trade" an organisation.
 COMMON_WORDS = frozenset({
@@ -83,7 +86,7 @@ def split_code(code: str) -> tuple[str, str] | None:
     sector = CAMEO_TO_PLOVER.get(sector, sector)
     if head == "ELI":
         return None
-    return head, sector
+    return COUNTRY_TO_PLOVER.get(head, head), sector
 
 
 def pretty(name: str) -> str:

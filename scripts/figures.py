@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.clean import clean_text
+from eventwire.evaluate.actor_cases import CASES as ACTOR_CASES
+from eventwire.evaluate.actor_cases import actor_case_figures
 from eventwire.evaluate.bare_dates import bare_seed_figures
 from eventwire.evaluate.clean import shingle_scores
 from eventwire.evaluate.corpora import GOLD, SHARED, demo_documents, seed_documents
@@ -137,6 +139,11 @@ def measure(with_shared: bool) -> dict[str, Any]:
         # Zyte article-extraction pages flattened to plain text, by sealed split: the line
         # classifier was trained on train and tuned on validation; test is scored whole.
         figures["clean.extraction"] = extraction_figures(("validation", "test"))
+    if ACTOR_CASES.is_file():
+        # NGEC's actor-resolution cases by sealed split: rules were written on train and
+        # validation ("dev"); test is scored whole, its errors never read.
+        for group, scores in actor_case_figures().items():
+            figures[f"actors.ngec.{group}"] = scores
     gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
     if gsr.is_file():
         figures["events.gsr"] = score_gsr(gsr).to_json()
@@ -264,6 +271,9 @@ def markdown(figures: dict[str, Any]) -> str:
         f"{get('times.gold.value_accuracy')} |",
         f"| Actors, {get('actors.gold.n', 0)} mentions: name+country+sector accuracy | "
         f"{get('actors.gold.all')} |",
+        f"| Actors, NGEC's actor-resolution cases (../shared): fields right, dev "
+        f"({get('actors.ngec.dev.n', 0)} cases) / sealed test ({get('actors.ngec.test.n', 0)}) | "
+        f"{get('actors.ngec.dev.fields')} / {get('actors.ngec.test.fields')} |",
         f"| Actors, {get('actors.coref.n', 0)} coreference cases: accuracy | "
         f"{get('actors.coref.accuracy')} |",
         f"| Places, {get('places.gold.n', 0)} mentions: country / GeoNames id accuracy | "

@@ -51,6 +51,10 @@ EXTRA: dict[str, str] = {
     "democratic republic of the congo": "COD", "dominica": "DMA", "dominican": "DOM",
     "dominican republic": "DOM", "niger": "NER", "nigerien": "NER", "nigeria": "NGA",
     "nigerian": "NGA", "nakhchivan": "AZE", "nakhchivani": "AZE",
+    # Kosovo is XKX in PLOVER and NGEC (the user-assigned code the EU and IMF use); pycountry
+    # lacks it, so without these rows "Kosovo" was no country at all.
+    "kosovo": "XKX", "republic of kosovo": "XKX", "kosovar": "XKX", "kosovars": "XKX",
+    "kosovan": "XKX", "kosovans": "XKX", "kosova": "XKX",
 }  # fmt: skip
 
 #: pycountry names that are ordinary words or US places in English news. "Georgia" always
@@ -70,6 +74,11 @@ PARTIAL: dict[str, tuple[str, str, str]] = {
     "artsakh": ("Nagorno-Karabakh", "AZE", "PRE"),
     "stepanakert": ("Nagorno-Karabakh", "AZE", "PRE"),
     "transnistria": ("Transnistria", "MDA", "PRE"),
+    "somaliland": ("Somaliland", "SOM", "PRE"),
+    "northern cyprus": ("Northern Cyprus", "CYP", "PRE"),
+    "turkish republic of northern cyprus": ("Northern Cyprus", "CYP", "PRE"),
+    "donetsk peoples republic": ("Donetsk People's Republic", "UKR", "PRE"),
+    "luhansk peoples republic": ("Luhansk People's Republic", "UKR", "PRE"),
 }
 
 #: Capitals and seats of government used as metonymy for the government.
@@ -139,7 +148,8 @@ def _names() -> dict[str, str]:
         names[c.alpha_3] = getattr(c, "common_name", None) or c.name.split(",")[0]
     names.update({"RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "USA": "United States",
                   "GBR": "United Kingdom", "TUR": "Turkey", "KOR": "South Korea",
-                  "PRK": "North Korea", "MDA": "Moldova", "VNM": "Vietnam"})  # fmt: skip
+                  "PRK": "North Korea", "MDA": "Moldova", "VNM": "Vietnam",
+                  "XKX": "Kosovo"})  # fmt: skip
     return names
 
 

@@ -117,6 +117,7 @@ MORE_CAPITALS: dict[str, str] = {
     "naypyidaw": "MMR", "naypyitaw": "MMR", "rangoon": "MMR", "yangon": "MMR", "windhoek": "NAM",
     "kathmandu": "NPL", "khatmandu": "NPL", "the hague": "NLD", "wellington": "NZL", "managua":
     "NIC", "niamey": "NER", "abuja": "NGA", "pyongyang": "PRK", "skopje": "MKD", "oslo": "NOR",
+    "pristina": "XKX", "prishtina": "XKX",
     "muscat": "OMN", "panama city": "PAN", "port moresby": "PNG", "asuncion": "PRY", "lima": "PER",
     "manila": "PHL", "lisbon": "PRT", "doha": "QAT", "bucharest": "ROU", "kigali": "RWA", "dakar":
     "SEN", "belgrade": "SRB", "freetown": "SLE", "bratislava": "SVK", "ljubljana": "SVN",

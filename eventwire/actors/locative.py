@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.cities import city_actor
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_name, norm
 from eventwire.actors.resolve import organisation, resolve, singular
 from eventwire.records import ActorRef
@@ -79,6 +80,11 @@ def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None
     if head is not None and prep != "of":
         return head  # "Christian east Beirut": the head word is a capital
     where = resolve(place, date, context)
+    if where is not None and (
+        city_actor(place) == where
+        or (where.sector == "CVL" and str(obj.lemma_).lower() in PLACE_HEADS)
+    ):
+        where = None  # a city, region or "the town of X" here is a place: the gazetteer's
     if where is None or where.country is None:
         return _gazetteer_country(obj)  # "Sindh province", "Basra"
     if country_name(where.country) is None or prep == "of":

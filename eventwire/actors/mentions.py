@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.actors.bodies import unknown_body
+from eventwire.actors.cities import city_actor
 from eventwire.actors.coordination import conjoined_states
 from eventwire.actors.coref import (
     Named,
@@ -243,6 +244,8 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
         place_like = ref.name is None and ref.sector is None or is_seat or norm(text) in PARTIAL
         if place_like and (_is_place(span) or (is_seat and span.root.dep_ not in SUBJECT_DEPS)):
             continue
+        if _city_not_acting(span, ref):
+            continue  # "near the town of Samarra": a city is an actor only as a subject
         if ref.name is None and ref.country is None and _titles_a_name(span):
             continue  # "Presidents Vladimir Putin and Ilham Aliyev": the names carry it
         states = conjoined_states(span, ref, date, context)
@@ -261,6 +264,8 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
                 or _unlisted_person(span, ref, date)
             )
             ref = possessor_state(keys, ref, out)
+        elif ref.country is None and ref.name not in table.rows:
+            ref = _unlisted_person(span, ref, date)  # a titled name: maybe one misspelt
         name = ref.name if ref.sector is not None else None
         office = person_office(ref, keys, date) if name else office_in(keys)
         if ref.sector == "GOV" and office:
@@ -278,8 +283,8 @@ def _first_actor(
     """The first part that resolves to an actor, with its actor."""
     for span in parts:
         ref = _breakaway(span, resolve(span.text, date, context), date, context)
-        if ref is None:
-            ref = _surname(span, seen)
+        if ref is None or (ref.sector == "CVL" and city_actor(span.text) == ref):
+            ref = _surname(span, seen) or ref  # a name given before wins over a town
         person = _person_text(span) if ref is None else None
         if person is not None and person == span.text:
             ref = near_person(person, date, context)
@@ -294,6 +299,15 @@ def _first_actor(
         if ref is not None and not (ref.country is None and ref.sector in JUNK_SECTORS):
             return span, ref
     return None
+
+
+def _city_not_acting(span: Any, ref: ActorRef) -> bool:
+    """Whether a city or region that resolve() made an actor ("Sydney", CVL) is here only a
+    place or a name: it acts only as the subject of a verb, and never where NER reads a
+    person (so neither "talks in Sydney" nor a person called Sydney)."""
+    if ref.sector != "CVL" or ref.name is None or city_actor(span.text) != ref:
+        return False
+    return span.root.dep_ not in SUBJECT_DEPS or span.root.ent_type_ == "PERSON"
 
 
 def _titles_a_name(span: Any) -> bool:

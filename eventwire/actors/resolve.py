@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eventwire.actors.cities import city_actor, country_of_places
 from eventwire.actors.countries import (
     CAPITALS,
     PARTIAL,
@@ -222,10 +223,52 @@ def _named(
             if ref:
                 return ref, i
         if single and not prev_is_name and words[i][0][:1].isupper() and key in table.by_last:
-            ref = pick(table.by_last[key], date, context, hint)
+            known = _surname_evidence(table.by_last[key], date, context, hint, _title(keys[:i]))
+            ref = pick(known, date, context, hint) if known else None
             if ref:
                 return ref, i
     return None
+
+
+def _surname_evidence(
+    names: tuple[str, ...], date: str | None, context: str | None, hint: str | None,
+    title: str | None,
+) -> tuple[str, ...]:
+    """The people a bare surname may name: those of the hand-kept table (current office
+    holders news names by surname alone), those in an office on the date, or whose country
+    the phrase or the context names. A Phoenix-only person out of office needs that
+    evidence: "Ross asked" in 2018 is not Joseph Ross of Trinidad (in office 2008-2010),
+    in an article that names no Trinidad.
+    A title before the surname must agree with one of the person's roles: "Pope Francis"
+    is no foreign minister named Francis."""
+    table = load_table()
+    named = countries_in(context) | ({hint} if hint else set())
+    return tuple(
+        n for n in names
+        if any(
+            not r.source.startswith("phoenix") or r.country in named
+            or (date is not None and r.sector != "ELI" and active(r, date))
+            for r in table.rows[n]
+        )
+        and (title is None or any(r.sector in (title, "ELI") for r in table.rows[n]))
+    )
+
+
+@lru_cache(maxsize=256)
+def countries_in(context: str | None) -> frozenset[str]:
+    """Every state the text names by its name, demonym or capital (ISO3 codes)."""
+    if not context:
+        return frozenset()
+    keys = [k for _, k in _words(context)]
+    found = set()
+    for i in range(len(keys)):
+        for n in (3, 2, 1):
+            gram = " ".join(keys[i : i + n])
+            code = country_code(gram) or CAPITALS.get(gram)
+            if code:
+                found.add(code)
+                break
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8192)
@@ -275,7 +318,14 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
         if title is not None and title.country and country_name(title.country) is None:
             # "U.N. mediator Diego Cordovez", "NATO chief ...": acting for the organisation
             return ActorRef(ref.name, title.country, ref.sector or title.sector)
-        return ActorRef(ref.name, ref.country, "ELI" if former else ref.sector)
+        if former:
+            return ActorRef(ref.name, ref.country, "ELI")
+        cue = _title(keys[:start])
+        if cue is not None and ref.sector in (None, "ELI"):
+            # "Foreign Minister Park Jin", "Colombian Defense Minister Diego Molano": the
+            # text's title says the office is held now, whatever the table's dates say
+            return ActorRef(ref.name, ref.country or _country(keys[:start]), cue)
+        return ActorRef(ref.name, ref.country, ref.sector)
     if singular(keys[-1]) in EVENT_NOUNS or keys[-1] in EVENT_NOUNS:
         return None  # "a two-day state visit": an event, not who acts
     joined = " ".join(keys)
@@ -302,9 +352,61 @@ def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef 
         # a capital modifying a role is its state's ("the Khartoum government"); not a
         # name like "the Washington Post", which names no role and so no state actor
         code = _capital_in(keys)
+    roles = _role_keys(keys)
+    if code is None and sector is not None:
+        # another city or region: "Shanghai authorities", "Oxford University"
+        code = country_of_places(words, roles)
     if code is None and sector is None:
+        return city_actor(text) if not former else None
+    return ActorRef(_trailing_name(words, roles) if sector else None, code, sector)
+
+
+#: Head nouns of organisations named after a place ("Massachusetts Institute of Technology",
+#: "Oxford University"): never part of the place's name.
+ORG_HEADS = frozenset({
+    "institute", "university", "college", "school", "academy", "hospital", "foundation",
+    "society", "club", "fleet", "command", "district", "metropolitan", "municipal", "city",
+})  # fmt: skip
+#: Sectors a title before a name can give its holder.
+TITLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REL", "OPP", "PTY"})
+
+
+def _title(keys: list[str]) -> str | None:
+    """The sector of a title right before a name ("Defense Minister", "Lt. Gen."), else None."""
+    if not keys:
         return None
-    return ActorRef(None, code, sector)
+    sector = _agent(keys, load_table())
+    return sector if sector in TITLE_SECTORS else None
+
+
+def _role_keys(keys: list[str]) -> frozenset[str]:
+    """The words that are role nouns, country words or titles: no part of a name or place."""
+    agents = load_table().agents
+    return frozenset(
+        k for k in keys
+        if k in agents or singular(k) in agents or country_code(k) or k in SKIP
+        or k in ORG_WORDS or k in ORG_HEADS
+    )
+
+
+def _trailing_name(words: list[tuple[str, str]], roles: frozenset[str]) -> str | None:
+    """The name a title introduces ("Governor Vadim Shumkov" -> "Vadim Shumkov"): two to
+    four capitalised words closing the phrase, after a role word, none a role or a place."""
+    tail: list[str] = []
+    for orig, key in reversed(words):
+        if not orig[:1].isupper() or key in roles:
+            break
+        tail.insert(0, orig)
+    if not 2 <= len(tail) <= 4 or len(tail) == len(words):
+        return None
+    before = words[-len(tail) - 1][1]
+    if _title([before]) is None or norm(" ".join(tail)) in PARTIAL:
+        return None  # "the president of South Ossetia": a place owns the office, no name
+    if ORG_WORDS & {norm(w) for w in tail}:
+        return None  # "the Chadian Human Rights League": an organisation, not a person
+    if country_of_places([(w, norm(w)) for w in tail], frozenset()) is not None:
+        return None
+    return " ".join(tail)
 
 
 def _ethnic(keys: list[str]) -> bool:

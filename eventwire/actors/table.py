@@ -128,6 +128,9 @@ def build_table(paths: Iterable[Path], agents_path: Path) -> ActorTable:
         for r in _read_csv_agents(agents_path)
         if r["sector"].strip() not in JUNK
     }
+    # Lookups use ``norm`` keys, which drop dots: "Lt. Gen." must find "lt. gen." and "gen.".
+    for noun, sector in list(agents.items()):
+        agents.setdefault(norm(noun), sector)
     by_office: dict[tuple[str, str], list[ActorRow]] = {}
     for held in rows.values():
         for row in held:
