@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.coding import code_events
+from eventwire.coding.detector.model import load_detector
 from eventwire.errors import InputError
 from eventwire.language.analyze import analyze
-from eventwire.link import LinkIndex, LinkResult, find_copy_of, link
+from eventwire.link import LinkIndex, LinkResult, article_profile, find_copy_of, link
 from eventwire.options import Options
 from eventwire.prepare import prepare
 from eventwire.read import ReadFailure, expand, failure_from, read_path
@@ -43,10 +44,13 @@ def process(article: Article, index: LinkIndex) -> LinkResult:
     """Code and link one article; a near-copy of a stored article is linked but not coded."""
     copy_check = find_copy_of(article, index)
     events: tuple[Event, ...] = ()
+    profile = None
     if copy_check[2] is None:
+        analysis = analyze(article)
         # Negated acts stay out of the store until its schema, filters and the API know them.
-        events = tuple(e for e in code_events(analyze(article)) if not e.negated)
-    return link(article, events, index, copy_check=copy_check)
+        events = tuple(e for e in code_events(analysis) if not e.negated)
+        profile = article_profile(analysis, load_detector())
+    return link(article, events, index, copy_check=copy_check, profile=profile)
 
 
 def _handle(

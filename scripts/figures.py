@@ -32,6 +32,7 @@ from eventwire.evaluate.mentions import (
     timebank_scores,
 )
 from eventwire.evaluate.places import demo_place_of_event
+from eventwire.evaluate.storylinks import split_figures
 from eventwire.evaluate.thirdparty import thirdparty_figures
 from eventwire.options import Options
 from eventwire.pipeline import extract
@@ -125,6 +126,10 @@ def measure(with_shared: bool) -> dict[str, Any]:
             "strict_f1": tb.strict_f1, "relaxed_f1": tb.relaxed_f1, "value_f1": tb.value_f1,
             "type_accuracy": tb.type_accuracy, "docs_per_second": speed,
         }
+    # Story clustering and event coreference on real multi-outlet coverage, by sealed split
+    # (evaluate/storylinks.py; thresholds learned by scripts/tune_stories.py on train).
+    for split in ("validation", "test"):
+        figures[f"stories.{split}"] = split_figures(split)
     gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
     if gsr.is_file():
         figures["events.gsr"] = score_gsr(gsr).to_json()

@@ -33,6 +33,14 @@ from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
 from eventwire.store.schema import articles, event_actors, event_sources, events, migrate
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
+from eventwire.store.storylinks import (
+    apply_merges,
+    current_story,
+    merges,
+    profiles,
+    resolve_story,
+    save_profile,
+)
 
 
 def _now() -> str:
@@ -117,6 +125,8 @@ class Store:
                     ingested_at=_now(),
                 )
             )
+            save_profile(conn, result)
+            apply_merges(conn, result)
             for ev in result.events:
                 self._upsert_event(conn, ev)
             touched = {result.story_id} | {ev.story_id for ev in result.events if ev.story_id}
@@ -169,6 +179,7 @@ class Store:
     def link_index(self) -> LinkIndex:
         """The in-memory link index rebuilt from what is stored (see eventwire.link)."""
         with self.engine.connect() as conn:
+            profiled = profiles(conn)
             stored = [
                 StoredArticle(
                     article_id=r.article_id,
@@ -178,6 +189,8 @@ class Store:
                     publication_date=r.publication_date,
                     duplicate_of=r.duplicate_of,
                     terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
+                    entities=profiled.get(r.article_id, ((), ()))[0],
+                    vector=profiled.get(r.article_id, ((), ()))[1],
                 )
                 for r in conn.execute(
                     select(
@@ -253,7 +266,7 @@ class Store:
         if after is not None:
             query = query.where(articles.c.article_id > after)
         if story_id:
-            query = query.where(articles.c.story_id == story_id)
+            query = query.where(articles.c.story_id == current_story(story_id))
         if updated_since:
             query = query.where(articles.c.ingested_at >= updated_since)
         if since:
@@ -351,14 +364,27 @@ class Store:
             return story_rows(conn)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
-        """One story's row with its summary, or None when no such story is stored."""
+        """One story's row with its summary, or None when no such story is stored.
+
+        A story merged into another resolves to that one (``story_id`` tells which).
+        """
         with self.engine.connect() as conn:
-            return story_row(conn, story_id)
+            return story_row(conn, resolve_story(conn, story_id))
+
+    def resolve_story(self, story_id: str) -> str:
+        """The current id of a story: itself, or the story it was merged into."""
+        with self.engine.connect() as conn:
+            return resolve_story(conn, story_id)
+
+    def story_merges(self) -> list[dict[str, str]]:
+        """Every recorded story merge (old_story_id, story_id, article_id, merged_at)."""
+        with self.engine.connect() as conn:
+            return merges(conn)
 
     def story_articles(self, story_id: str) -> list[dict[str, Any]]:
         """The story's articles, copies included, by publication date."""
         with self.engine.connect() as conn:
-            return story_articles(conn, story_id)
+            return story_articles(conn, resolve_story(conn, story_id))
 
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func

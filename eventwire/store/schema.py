@@ -159,8 +159,17 @@ def _v3_stories(conn: Connection) -> None:
         refresh_all(conn)
 
 
+def _v4_story_links(conn: Connection) -> None:
+    """Article profiles and story merges: own tables, see eventwire.store.storylinks."""
+    from eventwire.store.storylinks import v4_story_links
+
+    v4_story_links(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _v2_article_terms, _v3_stories]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create_v1, _v2_article_terms, _v3_stories, _v4_story_links,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

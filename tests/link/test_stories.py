@@ -69,3 +69,41 @@ def test_a_report_sharing_few_words_with_each_earlier_one_joins_them_as_a_whole(
         index.add(result)
         stories.append(result.story_id)
     assert len(set(stories)) == 1
+
+
+def test_the_same_stories_whatever_the_arrival_order() -> None:
+    keys = list(TEXTS)
+    forward, backward = _link_all(keys), _link_all(keys[::-1])
+
+    def partition(got: dict[str, str]) -> set[frozenset[str]]:
+        groups: dict[str, set[str]] = {}
+        for key, story in got.items():
+            groups.setdefault(story, set()).add(key)
+        return {frozenset(g) for g in groups.values()}
+
+    assert partition(forward) == partition(backward)
+
+
+def test_a_late_article_close_to_two_stories_merges_them_and_the_old_id_resolves() -> None:
+    """Two reports ten days apart are two stories (the window is five days); a report
+    between them is within the window of both. Thresholds are set so that only the dates
+    decide (no similarity value is assumed)."""
+    from dataclasses import replace
+
+    from eventwire.link.stories import StoryParameters
+
+    p = replace(StoryParameters.load(), window_days=5, threshold=-1.0, undated_threshold=-1.0,
+                merge_threshold=-1.0)
+    index = LinkIndex(p)
+    dates = {"ceasefire-a": "2020-11-05", "ceasefire-c": "2020-11-15", "ceasefire-b": "2020-11-10"}
+    results = {}
+    for key, day in dates.items():
+        result = link(replace(article(key), publication_date=day), (), index)
+        index.add(result)
+        results[key] = result
+    first, late = results["ceasefire-a"].story_id, results["ceasefire-c"].story_id
+    assert first != late
+    bridge = results["ceasefire-b"]
+    assert bridge.story_id == first and bridge.merged_stories == (late,)
+    assert index.stories.story_of("ceasefire-c") == first
+    assert index.stories.resolve(late) == first
