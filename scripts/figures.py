@@ -237,6 +237,30 @@ def markdown(figures: dict[str, Any]) -> str:
             f"{get(key + '.copies3.copies', 0)} | {prf(key + '.stories')} | "
             f"{prf(key + '.merges')} | {get(key + '.disagreements.recall')} |"
         )
+    if any(k.startswith("stories.validation.") for k in flat):
+        lines += [
+            "",
+            "| stories on real coverage, by sealed split (B-cubed P / R / F1) | validation "
+            "| **test** | TF-IDF baseline F1, validation / test |",
+            "|---|---|---|---|",
+        ]
+        for corpus, label in (("ecbplus", "ECB+ topics (undated)"),
+                              ("stories", "stories corpus, dated"),
+                              ("stories_undated", "stories corpus, no dates")):
+            v, t = f"stories.validation.{corpus}", f"stories.test.{corpus}"
+            if f"{v}.f1" in flat:
+                lines.append(f"| {label} | {prf(v)} | **{prf(t)}** | "
+                             f"{get(v + '.baseline_tfidf_f1')} / {get(t + '.baseline_tfidf_f1')} |")
+        for split in ("validation", "test"):
+            c = f"stories.{split}.ecbplus_coref.all"
+            if f"{c}.eventwire.conll_f1" in flat:
+                lines.append(
+                    f"\nECB+ cross-document event coreference, {split}: CoNLL F1 "
+                    f"{get(c + '.eventwire.conll_f1')} (MUC {get(c + '.eventwire.muc.f1')}, "
+                    f"B-cubed {get(c + '.eventwire.b3.f1')}, CEAF-e "
+                    f"{get(c + '.eventwire.ceafe.f1')}); same-head-lemma baseline "
+                    f"{get(c + '.lemma_gold_story.conll_f1')}."
+                )
     lines += [
         "",
         "| language | figure |",

@@ -32,7 +32,7 @@ GRID: dict[str, list[float]] = {
     "w_vector": [0.0, 0.25, 0.5, 0.75, 1.0],
     "w_entities": [0.0, 0.25, 0.5, 0.75],
     "w_text": [0.0, 0.25, 0.5, 0.75],
-    "merge_threshold": [0.5, 0.6, 0.7, 0.8, 2.0],
+    "merge_threshold": [round(0.2 + 0.05 * i, 2) for i in range(13)] + [2.0],
     "bonus_event": [0.2, 0.1, 0.05, 0.0],  # bonuses from large to none: ties keep less
     "bonus_type": [0.08, 0.04, 0.0],
     "bonus_name": [0.08, 0.04, 0.0],

@@ -49,6 +49,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from eventwire.link.core import Core, cap, dot, norm, vec_cos
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.merge import participants
 from eventwire.link.profile import Profile
@@ -60,7 +61,6 @@ KEY_TERMS = 12  # distinctive words used as blocking keys
 KEY_ENTITIES = 8  # distinctive entities used as blocking keys
 BACKGROUND_DAYS = 7  # an event stated to be over this long before publication is background
 UNDATED = -1  # the "day" of the keys every article is also filed under, for undated articles
-STORY_TERMS = 400  # words (and entities) kept in a story's centroid: flat cost
 PARAMETERS = Path(__file__).with_name("stories.json")
 
 Terms = tuple[tuple[str, int], ...]
@@ -165,71 +165,6 @@ def features(
     )
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[k] for k, v in a.items() if k in b)
-
-
-def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in vec.values())) or 1.0
-
-
-def _cap(vec: dict[str, float]) -> dict[str, float]:
-    if len(vec) <= STORY_TERMS:
-        return vec
-    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS])
-
-
-class _Core:
-    """A story's centroid: summed unit vectors of its articles, names, types, days."""
-
-    def __init__(self, order: int) -> None:
-        self.order = order
-        self.text: dict[str, float] = {}
-        self.entities: dict[str, float] = {}
-        self.vector: list[float] = []
-        self.names: set[str] = set()
-        self.types: set[tuple[str, str]] = set()
-        self.days: tuple[date, date] | None = None
-        self.members: list[str] = []
-
-    def add_days(self, days: Iterable[date]) -> None:
-        for d in days:
-            self.days = (d, d) if self.days is None else (min(self.days[0], d),
-                                                          max(self.days[1], d))
-
-    def add_vector(self, vector: Iterable[float]) -> None:
-        values = list(vector)
-        if not values:
-            return
-        if not self.vector:
-            self.vector = [0.0] * len(values)
-        if len(values) == len(self.vector):
-            self.vector = [x + y for x, y in zip(self.vector, values, strict=True)]
-
-    def absorb(self, other: _Core) -> None:
-        for mine, theirs in ((self.text, other.text), (self.entities, other.entities)):
-            for k, v in theirs.items():
-                mine[k] = mine.get(k, 0.0) + v
-        self.text, self.entities = _cap(self.text), _cap(self.entities)
-        self.add_vector(other.vector)
-        self.names |= other.names
-        self.types |= other.types
-        if other.days:
-            self.add_days(other.days)
-        self.members += other.members
-
-
-def _vec_cos(a: Iterable[float], b: list[float]) -> float:
-    b_norm = math.sqrt(sum(x * x for x in b))
-    if not b_norm:
-        return 0.0
-    a_list = list(a)
-    a_norm = math.sqrt(sum(x * x for x in a_list)) or 1.0
-    return sum(x * y for x, y in zip(a_list, b, strict=False)) / (a_norm * b_norm)
-
-
 class StoryIndex:
     """Articles' story features by blocking key, story cores, and term frequencies."""
 
@@ -237,7 +172,7 @@ class StoryIndex:
         self.p = parameters or StoryParameters.load()
         self._features: dict[str, StoryFeatures] = {}
         self._story: dict[str, str] = {}
-        self._cores: dict[str, _Core] = {}
+        self._cores: dict[str, Core] = {}
         self._alias: dict[str, str] = {}  # merged story → the story it was merged into
         self._buckets: dict[tuple[str, str, int], list[str]] = {}
         self._order: dict[str, int] = {}
@@ -260,9 +195,9 @@ class StoryIndex:
         story = self._story.get(article_id)
         return self.resolve(story) if story else None
 
-    def _core(self, story_id: str) -> _Core:
+    def _core(self, story_id: str) -> Core:
         if story_id not in self._cores:
-            self._cores[story_id] = _Core(len(self._cores))
+            self._cores[story_id] = Core(len(self._cores))
         return self._cores[story_id]
 
     def set_story(self, article_id: str, story_id: str) -> None:
@@ -279,8 +214,8 @@ class StoryIndex:
 
     def _unit(self, pairs: Iterable[tuple[str, int]], df: Counter[str]) -> dict[str, float]:
         raw = {w: (1.0 + math.log(c)) * self._idf(w, df) for w, c in pairs if c > 0}
-        norm = _norm(raw)
-        return {w: v / norm for w, v in raw.items()}
+        size = norm(raw)
+        return {w: v / size for w, v in raw.items()}
 
     def _text(self, f: StoryFeatures) -> dict[str, float]:
         return self._unit(zip(f.words, f.counts, strict=True), self._df)
@@ -313,20 +248,20 @@ class StoryIndex:
     def _similarity(
         self, text: dict[str, float], ents: dict[str, float], vector: Iterable[float],
         names: set[str] | frozenset[str], types: set[tuple[str, str]] | frozenset[tuple[str, str]],
-        core: _Core,
+        core: Core,
     ) -> tuple[float, str]:
         """Weighted mean cosine over the views both sides have, plus event bonuses."""
         parts: list[tuple[float, float, str]] = []
         vec = list(vector)
         if vec and core.vector:
-            parts.append((self.p.w_vector, _vec_cos(vec, core.vector), "vector"))
+            parts.append((self.p.w_vector, vec_cos(vec, core.vector), "vector"))
         if ents and core.entities:
-            parts.append((self.p.w_entities, _dot(ents, core.entities) / _norm(core.entities),
+            parts.append((self.p.w_entities, dot(ents, core.entities) / norm(core.entities),
                           "entities"))
         elif ents or core.entities:
             parts.append((self.p.w_entities, 0.0, "entities"))
         if text and core.text:
-            parts.append((self.p.w_text, _dot(text, core.text) / _norm(core.text), "text"))
+            parts.append((self.p.w_text, dot(text, core.text) / norm(core.text), "text"))
         weight = sum(w for w, _, _ in parts)
         if not weight:
             return 0.0, "nothing to compare"
@@ -336,7 +271,7 @@ class StoryIndex:
         detail = ", ".join(f"{name} {s:.2f}" for _, s, name in parts)
         return score, f"score {score:.2f} ({detail})"
 
-    def _near(self, days: frozenset[date], core: _Core) -> bool | None:
+    def _near(self, days: frozenset[date], core: Core) -> bool | None:
         """Whether some day is within the window of the story's days (None: one is undated)."""
         if not days or core.days is None:
             return None
@@ -381,17 +316,29 @@ class StoryIndex:
                 score += self.p.bonus_event
                 why += f" + {self.p.bonus_event:.2f} for a shared event"
             threshold = self.p.threshold if near else self.p.undated_threshold
+            if not near:
+                why = f"undated; {why}"
             if score >= threshold:
                 out.append((score, story, why))
         out.sort(key=lambda s: (-s[0], self._cores[s[1]].order))
         return out
 
-    def core_similarity(self, a: str, b: str) -> float:
-        """How close two stories' cores are (the same measure, without bonuses)."""
-        ca, cb = self._cores[a], self._cores[b]
-        text = {k: v / _norm(ca.text) for k, v in ca.text.items()}
-        ents = {k: v / _norm(ca.entities) for k, v in ca.entities.items()}
-        score, _ = self._similarity(text, ents, ca.vector, set(), set(), cb)
+    def core_similarity(self, other: str, best: str, f: StoryFeatures | None = None) -> float:
+        """How close story ``other``'s core is to ``best``'s with article ``f`` added: the
+        test ``other`` would pass as one article joining that story (with its bonuses)."""
+        co = self._cores[other]
+        target = Core(-1)
+        target.absorb(self._cores[best])
+        if f is not None:
+            for mine, theirs in ((target.text, self._text(f)), (target.entities, self._ents(f))):
+                for k, v in theirs.items():
+                    mine[k] = mine.get(k, 0.0) + v
+            target.add_vector(f.vector)
+            target.names |= f.names
+            target.types |= f.type_countries
+        text = {k: v / norm(co.text) for k, v in co.text.items()}
+        ents = {k: v / norm(co.entities) for k, v in co.entities.items()}
+        score, _ = self._similarity(text, ents, co.vector, co.names, co.types, target)
         return score
 
     def assign(
@@ -412,7 +359,7 @@ class StoryIndex:
         best_score, best, why = scored[0]
         joined = [best]
         for _score, other, _why in scored[1:]:  # each passed the date test with this article
-            if self.core_similarity(best, other) >= self.p.merge_threshold:
+            if self.core_similarity(other, best, f) >= self.p.merge_threshold:
                 joined.append(other)
         keep = min(joined, key=lambda s: self._cores[s].order)
         absorbed = tuple(s for s in joined if s != keep)
@@ -451,7 +398,7 @@ class StoryIndex:
         for mine, theirs in ((core.text, text), (core.entities, ents)):
             for k, v in theirs.items():
                 mine[k] = mine.get(k, 0.0) + v
-        core.text, core.entities = _cap(core.text), _cap(core.entities)
+        core.text, core.entities = cap(core.text), cap(core.entities)
         core.add_vector(f.vector)
         core.names |= f.names
         core.types |= f.type_countries

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from eventwire.link import LinkIndex, link
+from eventwire.link import LinkIndex
 from eventwire.link.stories import story_id_for
 
-from .corpus import STORIES, TEXTS, article, coded_events
+from .corpus import STORIES, TEXTS, article, coded_events, link
 
 
 def _link_all(keys: list[str], with_events: bool = True) -> dict[str, str]:
