@@ -7,7 +7,6 @@ from dataclasses import replace
 from eventwire.link import LinkIndex, link
 from eventwire.link.stories import StoryParameters
 from eventwire.store import EventFilter, Store
-
 from tests.link.corpus import article, coded_events
 
 DATES = {"ceasefire-a": "2020-11-05", "ceasefire-c": "2020-11-15", "ceasefire-b": "2020-11-10"}
