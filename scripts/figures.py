@@ -241,8 +241,9 @@ def markdown(figures: dict[str, Any]) -> str:
         lines += [
             "",
             "| stories on real coverage, by sealed split (B-cubed P / R / F1) | validation "
-            "| **test** | TF-IDF baseline F1, validation / test |",
-            "|---|---|---|---|",
+            "| **test** | TF-IDF baseline F1, validation / test | shuffled-order agreement "
+            "(B-cubed F1), test |",
+            "|---|---|---|---|---|",
         ]
         for corpus, label in (("ecbplus", "ECB+ topics (undated)"),
                               ("stories", "stories corpus, dated"),
@@ -250,7 +251,8 @@ def markdown(figures: dict[str, Any]) -> str:
             v, t = f"stories.validation.{corpus}", f"stories.test.{corpus}"
             if f"{v}.f1" in flat:
                 lines.append(f"| {label} | {prf(v)} | **{prf(t)}** | "
-                             f"{get(v + '.baseline_tfidf_f1')} / {get(t + '.baseline_tfidf_f1')} |")
+                             f"{get(v + '.baseline_tfidf_f1')} / {get(t + '.baseline_tfidf_f1')} | "
+                             f"{get(t + '.order_agreement')} |")
         for split in ("validation", "test"):
             c = f"stories.{split}.ecbplus_coref.all"
             if f"{c}.eventwire.conll_f1" in flat:

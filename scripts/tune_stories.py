@@ -5,7 +5,8 @@
 
 Rerun after the detector is retrained: its encoder gives the lead vectors. Corpora (all
 real or real-event multi-outlet coverage, see evaluate/storylinks.py): ECB+ development
-topics (undated; needs ../shared), the stories corpus with its dates and without them.
+topics (undated; needs ../shared), the stories corpus with its dates and without them,
+and (for training only: it has no split of its own) the demo corpus.
 A coordinate search over the weights and thresholds maximises the mean B-cubed F1 over
 the three training splits; of the best ``--keep`` settings, the one with the best mean on
 the validation splits is kept. The test splits are not read here (scripts/figures.py
@@ -24,6 +25,7 @@ from typing import Any
 
 from eventwire.coding.detector.model import load_detector
 from eventwire.evaluate import storylinks as S
+from eventwire.evaluate.corpora import demo_documents
 from eventwire.link.stories import PARAMETERS, StoryParameters
 
 GRID: dict[str, list[float]] = {
@@ -40,17 +42,28 @@ GRID: dict[str, list[float]] = {
 
 
 def corpora(split: str, cache: Path | None) -> dict[str, list[S.Coded]]:
+    """The coded corpora of a split (the demo corpus, all of it, only in train)."""
+    data: dict[str, list[S.Coded]] = {}
     if cache and cache.is_file():
-        data: dict[str, list[S.Coded]] = pickle.loads(cache.read_bytes())
-        if any(k.endswith(split) for k in data):
-            return {k: v for k, v in data.items() if k.endswith("." + split)}
-    out: dict[str, list[S.Coded]] = {}
+        data = pickle.loads(cache.read_bytes())
+    makers = {
+        f"stories.{split}": lambda: S.code_corpus(S.stories_corpus([split]), S.stories_gold()),
+        f"stories-undated.{split}": lambda: S.code_corpus(
+            S.stories_corpus([split], dated=False), S.stories_gold()),
+    }
     if S.ECBPLUS.is_dir():
-        out[f"ecbplus.{split}"] = S.code_corpus(S.ecbplus_documents([split]), S.ecbplus_gold())
-    for dated in (True, False):
-        name = f"stories{'' if dated else '-undated'}.{split}"
-        out[name] = S.code_corpus(S.stories_corpus([split], dated), S.stories_gold())  # type: ignore[list-item]
-    return out
+        makers[f"ecbplus.{split}"] = lambda: S.code_corpus(
+            S.ecbplus_documents([split]), S.ecbplus_gold())
+    if split == "train":
+        makers["demo.train"] = lambda: S.code_corpus(demo_documents(), S.demo_gold())
+    changed = False
+    for name, make in makers.items():
+        if name not in data:
+            data[name] = make()
+            changed = True
+    if cache and changed:
+        cache.write_bytes(pickle.dumps(data))
+    return {name: data[name] for name in makers}
 
 
 def evaluate(p: StoryParameters, data: dict[str, list[S.Coded]]) -> dict[str, float]:

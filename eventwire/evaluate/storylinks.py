@@ -22,7 +22,7 @@ from pathlib import Path
 from eventwire.coding import code_events
 from eventwire.coding.detector.model import load_detector
 from eventwire.errors import InputError
-from eventwire.evaluate.corpora import SHARED
+from eventwire.evaluate.corpora import GOLD, SHARED
 from eventwire.evaluate.links import STORIES, article_key, bcubed, stories_documents
 from eventwire.evaluate.splits import Split, ecbplus_topic, split_of
 from eventwire.language.analyze import analyze
@@ -67,6 +67,12 @@ def ecbplus_gold(folder: Path = ECBPLUS) -> dict[str, str]:
 
 def stories_gold(folder: Path = STORIES) -> dict[str, str]:
     links = json.loads((folder / "gold.links.json").read_text(encoding="utf-8"))
+    return {a: s for s, members in links["stories"].items() for a in members}
+
+
+def demo_gold() -> dict[str, str]:
+    """The demo corpus's gold stories (article key → story)."""
+    links = json.loads((GOLD / "demo.links.json").read_text(encoding="utf-8"))
     return {a: s for s, members in links["stories"].items() for a in members}
 
 
@@ -198,6 +204,7 @@ def split_figures(split: Split) -> dict[str, object]:
         coded = code_corpus(docs, gold)
         scores = story_scores(coded)
         scores["baseline_tfidf_f1"] = tfidf_baseline(coded, BASELINE_THRESHOLD)["f1"]
+        scores["order_agreement"] = order_agreement(coded)
         out[name] = scores
         if name == "ecbplus":
             stories, events = cluster(coded)

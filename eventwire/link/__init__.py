@@ -18,6 +18,7 @@ from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
 from eventwire.link.index import LinkIndex, StoredArticle
+from eventwire.link.mentions import re_mention
 from eventwire.link.merge import (
     loose_compatible,
     loose_match,
@@ -113,7 +114,7 @@ def _merge_own_events(
         options = [
             o for o in options if not (_separate_commitments(o, ev) or _reception(o, ev))
         ]
-        if not options and (mention := _re_mention(ev, working)) is not None:
+        if not options and (mention := re_mention(ev, working.values())) is not None:
             working[mention.event_id] = merge_events(mention, ev)
             merged_into.append((ev.event_id, mention.event_id))
             reasons.append(f"event {ev.event_id} is a re-mention of this article's event "
@@ -131,34 +132,6 @@ def _merge_own_events(
         where = "stored" if target.event_id in index.events else "this article's"
         reasons.append(f"event {ev.event_id} merged into {where} event {target.event_id}")
     return list(working.values()), merged_into, reasons
-
-
-def _re_mention(ev: Event, working: dict[str, Event]) -> Event | None:
-    """The article's own event that a nameless later sentence tells again, if only one fits.
-
-    "Putin and Erdogan met in Sochi. ... The talks lasted about four hours": the second
-    sentence names no one, so no keyed match can find the meeting, and standing alone it
-    would be a second meeting. When the article has exactly one earlier event of the same
-    type and modality with participants, whose date does not contradict, that is the one
-    the sentence is about; with two or more it cannot say which, and nothing is merged.
-    """
-    if participants(ev) or ev.event_type in NOT_UNIQUE_TYPES:
-        return None
-    article = {s.article_id for s in ev.sources}
-    first = min((s.sentence_index for s in ev.sources), default=0)
-    fitting = [
-        w for w in working.values()
-        if w.event_type == ev.event_type and w.modality == ev.modality and participants(w)
-        and any(s.article_id in article and s.sentence_index < first for s in w.sources)
-        and _dates_agree(w, ev)
-    ]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    sa = event_span(a.event_date, a.date_estimated)
-    sb = event_span(b.event_date, b.date_estimated)
-    return sa is None or sb is None or sa.overlaps(sb)
 
 
 def _separate_commitments(kept: Event, new: Event) -> bool:

@@ -9,8 +9,10 @@ long-running story costs no more to compare than a short one.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+
+import numpy as np
 
 STORY_TERMS = 400
 
@@ -38,7 +40,7 @@ class Core:
         self.order = order
         self.text: dict[str, float] = {}
         self.entities: dict[str, float] = {}
-        self.vector: list[float] = []
+        self.vector: np.ndarray | None = None  # float64 sum of the members' unit vectors
         self.names: set[str] = set()
         self.types: set[tuple[str, str]] = set()
         self.days: tuple[date, date] | None = None
@@ -49,14 +51,14 @@ class Core:
             self.days = (d, d) if self.days is None else (min(self.days[0], d),
                                                           max(self.days[1], d))
 
-    def add_vector(self, vector: Iterable[float]) -> None:
-        values = list(vector)
-        if not values:
+    def add_vector(self, vector: Sequence[float] | np.ndarray | None) -> None:
+        if vector is None or len(vector) == 0:
             return
-        if not self.vector:
-            self.vector = [0.0] * len(values)
-        if len(values) == len(self.vector):
-            self.vector = [x + y for x, y in zip(self.vector, values, strict=True)]
+        values = np.asarray(vector, dtype=np.float64)
+        if self.vector is None:
+            self.vector = values.copy()
+        elif values.shape == self.vector.shape:
+            self.vector += values
 
     def absorb(self, other: Core) -> None:
         for mine, theirs in ((self.text, other.text), (self.entities, other.entities)):
@@ -71,10 +73,10 @@ class Core:
         self.members += other.members
 
 
-def vec_cos(a: Iterable[float], b: list[float]) -> float:
-    b_norm = math.sqrt(sum(x * x for x in b))
-    if not b_norm:
+def vec_cos(a: Sequence[float] | np.ndarray | None, b: np.ndarray | None) -> float:
+    """Cosine of two dense vectors (0 where either is missing or they differ in width)."""
+    if a is None or b is None or len(a) == 0 or len(a) != len(b):
         return 0.0
-    a_list = list(a)
-    a_norm = math.sqrt(sum(x * x for x in a_list)) or 1.0
-    return sum(x * y for x, y in zip(a_list, b, strict=False)) / (a_norm * b_norm)
+    va = np.asarray(a, dtype=np.float64)
+    denominator = float(np.linalg.norm(va) * np.linalg.norm(b))
+    return float(va @ b) / denominator if denominator else 0.0

@@ -43,11 +43,13 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from eventwire.link.core import Core, cap, dot, norm, vec_cos
 from eventwire.link.dates import day_of, event_span
@@ -246,15 +248,15 @@ class StoryIndex:
 
     # -- scoring ----------------------------------------------------------------
     def _similarity(
-        self, text: dict[str, float], ents: dict[str, float], vector: Iterable[float],
+        self, text: dict[str, float], ents: dict[str, float],
+        vector: Sequence[float] | np.ndarray | None,
         names: set[str] | frozenset[str], types: set[tuple[str, str]] | frozenset[tuple[str, str]],
         core: Core,
     ) -> tuple[float, str]:
         """Weighted mean cosine over the views both sides have, plus event bonuses."""
         parts: list[tuple[float, float, str]] = []
-        vec = list(vector)
-        if vec and core.vector:
-            parts.append((self.p.w_vector, vec_cos(vec, core.vector), "vector"))
+        if vector is not None and len(vector) and core.vector is not None:
+            parts.append((self.p.w_vector, vec_cos(vector, core.vector), "vector"))
         if ents and core.entities:
             parts.append((self.p.w_entities, dot(ents, core.entities) / norm(core.entities),
                           "entities"))
@@ -306,12 +308,13 @@ class StoryIndex:
         out: list[tuple[float, str, str]] = []
         stories = self.candidates(f)
         stories += sorted(s for s in matched if s in self._cores and s not in stories)
+        vector = np.asarray(f.vector, dtype=np.float64) if f.vector else None
         for story in stories:
             core = self._cores[story]
             near = self._near(f.days, core)
             if near is False:
                 continue
-            score, why = self._similarity(text, ents, f.vector, f.names, f.type_countries, core)
+            score, why = self._similarity(text, ents, vector, f.names, f.type_countries, core)
             if story in matched:
                 score += self.p.bonus_event
                 why += f" + {self.p.bonus_event:.2f} for a shared event"

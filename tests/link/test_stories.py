@@ -71,17 +71,18 @@ def test_a_report_sharing_few_words_with_each_earlier_one_joins_them_as_a_whole(
     assert len(set(stories)) == 1
 
 
-def test_the_same_stories_whatever_the_arrival_order() -> None:
+def test_the_arrival_order_changes_little_but_ids() -> None:
+    """Stories grow by closeness to their core, and a late article close to two cores joins
+    them, so reversing the arrival order keeps nearly every story as it was. Not exactly:
+    two reports that are each too far from the other may be joined by a third in one order
+    and left apart in the other (the merge test is stricter than the join test, as learned
+    on ECB+, where looser merges joined look-alike events)."""
+    from eventwire.evaluate.links import bcubed
+
     keys = list(TEXTS)
     forward, backward = _link_all(keys), _link_all(keys[::-1])
-
-    def partition(got: dict[str, str]) -> set[frozenset[str]]:
-        groups: dict[str, set[str]] = {}
-        for key, story in got.items():
-            groups.setdefault(story, set()).add(key)
-        return {frozenset(g) for g in groups.values()}
-
-    assert partition(forward) == partition(backward)
+    assert bcubed(backward, forward)["f1"] >= 0.9
+    assert bcubed(backward, STORIES)["precision"] == 1.0  # no order mixes two stories
 
 
 def test_a_late_article_close_to_two_stories_merges_them_and_the_old_id_resolves() -> None:
