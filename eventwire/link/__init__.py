@@ -83,7 +83,8 @@ def _merge_own_events(
     Reports merge only within the article's story (with the stories it joins): outside
     it, a matching type, actor and date is a look-alike act (Trump meeting Abe, Trump
     meeting Moon), not another report of this one. An event the article recalls from
-    before (``is_background``) may still merge into the older story that reported it.
+    before (``is_background``) may still merge into the older story that reported it, and
+    a stored event only ever recalled (``_recalled``) into the story reporting it as news.
     """
     mine = {story_id, *absorbed}
     working: dict[str, Event] = {}
@@ -108,7 +109,7 @@ def _merge_own_events(
         background = is_background(ev, publication_date)
         options = [
             working.get(s.event_id, s) for s in index.merge_candidates(ev)
-            if background or index.stories.resolve(s.story_id or "") in mine
+            if background or _recalled(s) or index.stories.resolve(s.story_id or "") in mine
         ]
         options += [w for w in working.values() if same_event(w, ev) and w not in options]
         options = [
@@ -167,6 +168,14 @@ def _reception(kept: Event, new: Event) -> bool:
     hosts = {a.country for a in new.actors if a.country}
     guests = {r.country for r in new.recipients if r.country}
     return bool(hosts - sides) and bool(guests) and guests <= sides and len(sides) > 1
+
+
+def _recalled(event: Event) -> bool:
+    """A stored event every report of which recalls it from before (a background mention):
+    the story it sits in is not its own, so a report of it as news may still merge into it."""
+    return bool(event.sources) and all(
+        is_background(event, s.publication_date) for s in event.sources
+    )
 
 
 def _event_stories(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from eventwire.link import LinkIndex, link
 from eventwire.link.stories import StoryParameters
@@ -51,3 +52,16 @@ def test_a_rebuilt_index_keeps_the_merged_story(db_url: str) -> None:
     opened = _ingest(store)
     index = store.link_index()
     assert index.stories.story_of("ceasefire-c") == opened["ceasefire-a"]
+
+
+def test_the_story_command_resolves_the_old_id(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    opened = _ingest(Store(url))
+    result = CliRunner().invoke(app, ["story", opened["ceasefire-c"], "--db", url])
+    assert result.exit_code == 0, result.output
+    assert f"merged into {opened['ceasefire-a']}" in result.output
+    assert "ceasefire-c" in result.output or "Yerevan Daily" in result.output
