@@ -19,7 +19,10 @@ import time
 from datetime import date, timedelta
 
 from eventwire.link import LinkIndex, LinkResult, StoredArticle, link
+from eventwire.link.profile import Profile, unit
 from eventwire.records import ActorRef, Article, Event, Source
+
+DIM = 384  # the encoder's vector width (profile.lead_vector)
 
 TYPES = [
     "AGREE",
@@ -49,6 +52,8 @@ class Generator:
         self.texts: list[str] = []
         self.story: tuple[list[str], str, list[tuple[str, str, str]]] | None = None
         self.left = 0
+        self.topic_vector: list[float] = []
+        self.profiles: dict[str, Profile] = {}
 
     def _new_story(self) -> None:
         rng = self.rng
@@ -56,6 +61,7 @@ class Generator:
         topic = rng.sample(self.vocab, 30)
         evs = [(rng.choice(TYPES), rng.choice(COUNTRIES), rng.choice(COUNTRIES)) for _ in range(2)]
         self.story, self.left = (topic, day, evs), rng.randint(1, 5)
+        self.topic_vector = [rng.gauss(0, 1) for _ in range(DIM)]
 
     def article(self, n: int) -> tuple[Article, tuple[Event, ...]]:
         rng = self.rng
@@ -96,13 +102,17 @@ class Generator:
             )
             for k, (t, c1, c2) in enumerate(evs)
         )
+        self.profiles[aid] = Profile(
+            tuple((w, rng.randint(1, 3)) for w in rng.sample(topic, 5)),
+            unit([x + rng.gauss(0, 1) for x in self.topic_vector]),
+        )
         return art, events
 
 
 def _stored(r: LinkResult) -> StoredArticle:
     """The row storage keeps for a linked article (see Store.save and Store.link_index)."""
     return StoredArticle(r.article_id, r.signature, r.length, r.story_id, r.publication_date,
-                         r.duplicate_of, r.terms)
+                         r.duplicate_of, r.terms, r.entities, r.vector)
 
 
 def run(n: int, probe: int) -> float:
@@ -114,7 +124,7 @@ def run(n: int, probe: int) -> float:
     t0 = time.perf_counter()
     for i in range(n):
         art, evs = gen.article(i)
-        r = link(art, evs, index)
+        r = link(art, evs, index, profile=gen.profiles.get(art.article_id))
         index.add(r)
         rows.append(_stored(r))
         events.update((e.event_id, e) for e in r.events)
@@ -126,7 +136,7 @@ def run(n: int, probe: int) -> float:
     copies = merges = 0
     for i in range(n, n + probe):
         art, evs = gen.article(i)
-        r = link(art, evs, index)
+        r = link(art, evs, index, profile=gen.profiles.get(art.article_id))
         index.add(r)
         copies += r.duplicate_of is not None
         merges += len(r.merged_into)

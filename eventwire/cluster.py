@@ -33,10 +33,10 @@ from sqlalchemy import create_engine, select
 from eventwire.errors import EventwireError, InputError
 from eventwire.language.nlp import load_nlp
 from eventwire.options import Options
-from eventwire.pipeline import Summary, _store_one, code
+from eventwire.pipeline import Coded, Summary, _store_one, coded
 from eventwire.prepare import prepare
 from eventwire.read import ReadFailure, expand, failure_from, kind_of, read_path
-from eventwire.records import Article, Event
+from eventwire.records import Article
 from eventwire.store import Store
 from eventwire.store.schema import articles as articles_table
 
@@ -56,7 +56,7 @@ class Partition:
     stop: int | None = None
 
 
-Coded = tuple[Article, tuple[Event, ...]] | ReadFailure | str  # str: already stored (its id)
+PartResult = tuple[Article, Coded] | ReadFailure | str  # str: already stored (its id)
 
 
 def partitions(files: Iterable[Path], size: int = PARTITION_SIZE) -> list[Partition]:
@@ -97,7 +97,7 @@ def _report(done: int, number: int) -> None:
         pass
 
 
-def code_partition(part: Partition, options: Options) -> list[Coded]:
+def code_partition(part: Partition, options: Options) -> list[PartResult]:
     """On a worker: read, clean, analyse and code one partition's articles, in order.
 
     Articles already stored (an earlier, interrupted run) come back as their id only,
@@ -117,14 +117,14 @@ def code_partition(part: Partition, options: Options) -> list[Coded]:
     stored = _stored(options.db_url, [a.article_id for a in prepared if isinstance(a, Article)])
     new = [a for a in prepared if isinstance(a, Article) and a.article_id not in stored]
     parsed = load_nlp().pipe(a.text for a in new)  # the partition parsed as a batch
-    out: list[Coded] = []
+    out: list[PartResult] = []
     for item in prepared:
         if isinstance(item, ReadFailure):
             out.append(item)
         elif item.article_id in stored:
             out.append(item.article_id)
         else:
-            out.append((item, code(item, next(parsed))))
+            out.append((item, coded(item, next(parsed))))
             _report(len(out), part.number)
     return out
 
@@ -197,7 +197,7 @@ def ingest_on_cluster(
         for part in _refill(queue, pending, window, client, options):
             future = pending.popleft()[1]
             try:
-                results: list[Coded] = future.result()
+                results: list[PartResult] = future.result()
             except Exception as err:  # noqa: BLE001 - a partition failing RETRIES times
                 failure = ReadFailure(
                     f"{part.path} [records {part.start}-{part.stop or 'end'}]",
@@ -236,7 +236,7 @@ def _refill(
 
 
 def _store_partition(
-    results: list[Coded], index: Any, store: Store, summary: Summary,
+    results: list[PartResult], index: Any, store: Store, summary: Summary,
     on_failure: Callable[[ReadFailure], None] | None,
 ) -> None:
     """Link and store a partition's articles in order, as the single-process run does."""
@@ -251,7 +251,7 @@ def _store_partition(
             continue
         else:
             summary.articles += 1
-            outcome = _store_one(item[0], index, store, summary, coded=item[1])
+            outcome = _store_one(item[0], index, store, summary, done=item[1])
         if outcome is not None:
             summary.failures.append(outcome)
             if on_failure:

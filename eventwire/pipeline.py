@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.coding import code_events
+from eventwire.coding.detector.model import load_detector
 from eventwire.errors import EventwireError, InputError
 from eventwire.language.analyze import analyze
-from eventwire.link import LinkIndex, LinkResult, find_copy_of, link
+from eventwire.link import LinkIndex, LinkResult, Profile, article_profile, find_copy_of, link
 from eventwire.options import Options
 from eventwire.prepare import prepare
 from eventwire.read import ReadFailure, expand, failure_from, read_path
@@ -56,45 +57,62 @@ class Summary:
         )
 
 
-def code(article: Article, doc: Any = None) -> tuple[Event, ...]:
+@dataclass(frozen=True)
+class Coded:
+    """What the per-article stages give the linker: the events, and the article's profile
+    (named entities and lead vector) that story matching compares."""
+
+    events: tuple[Event, ...]
+    profile: Profile | None = None
+
+
+def coded(article: Article, doc: Any = None) -> Coded:
     """The per-article stages after cleaning: language, actors, coding (no index needed).
 
     Negated acts ("did not meet") are kept with negated=True; the store lists them
     only when asked (EventFilter.negated) and never counts them as events.
     """
-    return tuple(code_events(analyze(article, doc)))
+    analysis = analyze(article, doc)
+    return Coded(tuple(code_events(analysis)), article_profile(analysis, load_detector()))
+
+
+def code(article: Article, doc: Any = None) -> tuple[Event, ...]:
+    """The events of one article (``coded`` without the profile)."""
+    return coded(article, doc).events
 
 
 def process(article: Article, index: LinkIndex) -> LinkResult:
     """Code and link one article; a near-copy of a stored article is linked but not coded."""
     copy_check = find_copy_of(article, index)
-    events = code(article) if copy_check[2] is None else ()
-    return link(article, events, index, copy_check=copy_check)
+    if copy_check[2] is not None:
+        return link(article, (), index, copy_check=copy_check)
+    found = coded(article)
+    return link(article, found.events, index, copy_check=copy_check, profile=found.profile)
 
 
 def store_article(
     article: Article, index: LinkIndex, store: Store,
-    coded: tuple[Event, ...] | None = None,
+    done: Coded | None = None,
 ) -> LinkResult | None:
-    """Code (outside the write lock, unless ``coded`` is given), then link and store under
+    """Code (outside the write lock, unless ``done`` is given), then link and store under
     it against an index caught up with other writers; None if another writer stored it.
 
     The result is the one ``process`` gives on the same index: a near-copy is linked with
     no events, whatever was coded.
     """
     hint = find_copy_of(article, index)
-    events = coded
-    if events is None and hint[2] is None:
-        events = code(article)
+    found = done
+    if found is None and hint[2] is None:
+        found = coded(article)
 
     def link_now() -> LinkResult:
-        nonlocal events
+        nonlocal found
         fresh = find_copy_of(article, index)
         if fresh[2] is not None:
             return link(article, (), index, copy_check=fresh)
-        if events is None:  # coded as a copy of an article withdrawn meanwhile
-            events = code(article)
-        return link(article, events, index, copy_check=fresh)
+        if found is None:  # coded as a copy of an article withdrawn meanwhile
+            found = coded(article)
+        return link(article, found.events, index, copy_check=fresh, profile=found.profile)
 
     return store.save_linked(article, index, link_now)
 
@@ -152,12 +170,12 @@ def ingest(
 
 def _store_one(
     article: Article, index: LinkIndex, store: Store, summary: Summary,
-    coded: tuple[Event, ...] | None = None,
+    done: Coded | None = None,
 ) -> ReadFailure | None:
     """Process and save one article in its own transaction; an error spoils only it
     (but a store that stays locked stops the run: every later article would fail too)."""
     try:
-        result = store_article(article, index, store, coded)
+        result = store_article(article, index, store, done)
     except EventwireError:
         raise
     except Exception as err:  # noqa: BLE001 - one bad article must not stop a long run

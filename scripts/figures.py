@@ -36,6 +36,7 @@ from eventwire.evaluate.mentions import (
     timebank_scores,
 )
 from eventwire.evaluate.places import demo_place_of_event
+from eventwire.evaluate.storylinks import split_figures
 from eventwire.evaluate.thirdparty import thirdparty_figures
 from eventwire.options import Options
 from eventwire.pipeline import extract
@@ -144,6 +145,10 @@ def measure(with_shared: bool) -> dict[str, Any]:
         # validation ("dev"); test is scored whole, its errors never read.
         for group, scores in actor_case_figures().items():
             figures[f"actors.ngec.{group}"] = scores
+    # Story clustering and event coreference on real multi-outlet coverage, by sealed split
+    # (evaluate/storylinks.py; thresholds learned by scripts/tune_stories.py on train).
+    for split in ("validation", "test"):
+        figures[f"stories.{split}"] = split_figures(split)
     gsr = SHARED / "data" / "plover-gsr-dev.jsonl"
     if gsr.is_file():
         figures["events.gsr"] = score_gsr(gsr).to_json()
@@ -251,6 +256,32 @@ def markdown(figures: dict[str, Any]) -> str:
             f"{get(key + '.copies3.copies', 0)} | {prf(key + '.stories')} | "
             f"{prf(key + '.merges')} | {get(key + '.disagreements.recall')} |"
         )
+    if any(k.startswith("stories.validation.") for k in flat):
+        lines += [
+            "",
+            "| stories on real coverage, by sealed split (B-cubed P / R / F1) | validation "
+            "| **test** | TF-IDF baseline F1, validation / test | shuffled-order agreement "
+            "(B-cubed F1), test |",
+            "|---|---|---|---|---|",
+        ]
+        for corpus, label in (("ecbplus", "ECB+ topics (undated)"),
+                              ("stories", "stories corpus, dated"),
+                              ("stories_undated", "stories corpus, no dates")):
+            v, t = f"stories.validation.{corpus}", f"stories.test.{corpus}"
+            if f"{v}.f1" in flat:
+                lines.append(f"| {label} | {prf(v)} | **{prf(t)}** | "
+                             f"{get(v + '.baseline_tfidf_f1')} / {get(t + '.baseline_tfidf_f1')} | "
+                             f"{get(t + '.order_agreement')} |")
+        for split in ("validation", "test"):
+            c = f"stories.{split}.ecbplus_coref.all"
+            if f"{c}.eventwire.conll_f1" in flat:
+                lines.append(
+                    f"\nECB+ cross-document event coreference, {split}: CoNLL F1 "
+                    f"{get(c + '.eventwire.conll_f1')} (MUC {get(c + '.eventwire.muc.f1')}, "
+                    f"B-cubed {get(c + '.eventwire.b3.f1')}, CEAF-e "
+                    f"{get(c + '.eventwire.ceafe.f1')}); same-head-lemma baseline "
+                    f"{get(c + '.lemma_gold_story.conll_f1')}."
+                )
     lines += [
         "",
         "| language | figure |",

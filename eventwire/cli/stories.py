@@ -96,6 +96,9 @@ def show_story(
             "E310", f"no story {story_id!r} in {store.url}",
             "list the stored stories with `eventwire stories`",
         ))
+    if row["story_id"] != story_id:  # merged into a later-found story of the same news
+        out.print(f"story {story_id} was merged into {row['story_id']}", highlight=False)
+        story_id = row["story_id"]
     events = list(store.iter_events(EventFilter(story_id=story_id)))
     out.print(f"[bold]{row['title'] or story_id}[/bold]  ({story_id})", highlight=False)
     out.print(f"{row['first_date'] or '?'} to {row['last_date'] or '?'}: {row['num_events']} "

@@ -18,6 +18,7 @@ from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
 from eventwire.link.index import LinkIndex, StoredArticle
+from eventwire.link.mentions import re_mention
 from eventwire.link.merge import (
     loose_compatible,
     loose_match,
@@ -26,6 +27,7 @@ from eventwire.link.merge import (
     participants,
     same_event,
 )
+from eventwire.link.profile import Profile, article_profile
 from eventwire.link.result import LinkResult
 from eventwire.link.stories import features, is_background, story_id_for
 from eventwire.link.text import article_terms
@@ -37,12 +39,14 @@ UNIQUE_SPAN_DAYS = 7  # "the same date" for matching by elimination: a day, an e
 NOT_UNIQUE_TYPES = frozenset({"AGREE"})
 
 __all__ = [
+    "Profile",
     "CopyIndex",
     "LinkIndex",
     "LinkResult",
     "StoredArticle",
     "find_copy_of",
     "link",
+    "article_profile",
     "merge_events",
     "same_event",
     "signature",
@@ -72,9 +76,18 @@ def _after_publication(event: Event, publication_date: str | None) -> bool:
 
 
 def _merge_own_events(
-    events: tuple[Event, ...], story_id: str, index: LinkIndex, publication_date: str | None
+    events: tuple[Event, ...], story_id: str, index: LinkIndex, publication_date: str | None,
+    absorbed: tuple[str, ...] = (),
 ) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
-    """Fold each event into the best stored or earlier event of this article it matches."""
+    """Fold each event into the best stored or earlier event of this article it matches.
+
+    Reports merge only within the article's story (with the stories it joins): outside
+    it, a matching type, actor and date is a look-alike act (Trump meeting Abe, Trump
+    meeting Moon), not another report of this one. An event the article recalls from
+    before (``is_background``) may still merge into the older story that reported it, and
+    a stored event only ever recalled (``_recalled``) into the story reporting it as news.
+    """
+    mine = {story_id, *absorbed}
     working: dict[str, Event] = {}
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
@@ -94,11 +107,21 @@ def _merge_own_events(
             reasons.append(f"event {ev.event_id} dated {ev.event_date}, after its article's "
                            f"publication {publication_date}: a misread date, not merged")
             continue
-        options = [working.get(s.event_id, s) for s in index.merge_candidates(ev)]
+        background = is_background(ev, publication_date)
+        options = [
+            working.get(s.event_id, s) for s in index.merge_candidates(ev)
+            if background or _recalled(s) or index.stories.resolve(s.story_id or "") in mine
+        ]
         options += [w for w in working.values() if same_event(w, ev) and w not in options]
         options = [
             o for o in options if not (_separate_commitments(o, ev) or _reception(o, ev))
         ]
+        if not options and (mention := re_mention(ev, working.values())) is not None:
+            working[mention.event_id] = merge_events(mention, ev)
+            merged_into.append((ev.event_id, mention.event_id))
+            reasons.append(f"event {ev.event_id} is a re-mention of this article's event "
+                           f"{mention.event_id}: the only earlier {ev.event_type} it reports")
+            continue
         if not options:
             working[ev.event_id] = ev
             continue
@@ -148,6 +171,30 @@ def _reception(kept: Event, new: Event) -> bool:
     return bool(hosts - sides) and bool(guests) and guests <= sides and len(sides) > 1
 
 
+def _recalled(event: Event) -> bool:
+    """A stored event every report of which recalls it from before (a background mention):
+    the story it sits in is not its own, so a report of it as news may still merge into it."""
+    return bool(event.sources) and all(
+        is_background(event, s.publication_date) for s in event.sources
+    )
+
+
+def _event_stories(
+    events: tuple[Event, ...], index: LinkIndex, article: Article
+) -> list[str]:
+    """Stories holding a stored event that one of the article's current events matches."""
+    found: list[str] = []
+    for ev in events:
+        if is_background(ev, article.publication_date) or _after_publication(
+            ev, article.publication_date
+        ):
+            continue
+        for stored in index.merge_candidates(ev):
+            if stored.story_id and stored.story_id not in found:
+                found.append(stored.story_id)
+    return found
+
+
 def _vague(event: Event) -> bool:
     """The coder left the event without participants or without a calendar date."""
     return not participants(event) or event_span(event.event_date, event.date_estimated) is None
@@ -192,7 +239,7 @@ def _story_match(ev: Event, pool: list[Event]) -> tuple[Event, str] | None:
 
 
 def _merge_within_story(
-    events: list[Event], story_id: str, index: LinkIndex
+    events: list[Event], story_id: str, index: LinkIndex, absorbed: tuple[str, ...] = ()
 ) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
     """Fold new events that only the story can place into an event of their story.
 
@@ -203,7 +250,7 @@ def _merge_within_story(
     # stored events this article already merged into, in their merged form
     updated: dict[str, Event] = {e.event_id: e for e in events if e.event_id in index.events}
     # oldest first, so that among equal wording scores the earliest event wins
-    pool_ids = [p.event_id for p in index.story_events(story_id)]
+    pool_ids = [p.event_id for s in (*absorbed, story_id) for p in index.story_events(s)]
     kept: list[Event] = []
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
@@ -231,11 +278,14 @@ def link(
     events: tuple[Event, ...],
     index: LinkIndex,
     copy_check: tuple[bytes, int, str | None] | None = None,
+    profile: Profile | None = None,
 ) -> LinkResult:
     """Link one coded article against the index (read-only; see ``LinkIndex.add``).
 
     ``copy_check`` is ``find_copy_of(article, index)`` if the caller already ran
-    it (to skip coding copies); passing it saves hashing the text twice.
+    it (to skip coding copies); passing it saves hashing the text twice. ``profile``
+    (``article_profile`` of the article's analysis) gives story matching its named
+    entities and lead vector; without it stories are matched on words and events alone.
     """
     if article.article_id in index.copies:
         raise EventwireError(
@@ -264,26 +314,21 @@ def link(
     current = [e for e in events if not is_background(e, article.publication_date)]
     extra = context_claims(article.text, current, article.article_id)
     events = tuple(with_context_claims(e, extra.get(e.event_id, ())) for e in events)
-    # Merge first with a placeholder story: which stored events this article
-    # reports is evidence for its story; new events then get the real id.
-    placeholder = "\0pending"
+    f = features(article.article_id, terms, article.publication_date, events, profile)
+    story, why, absorbed = index.stories.assign(f, _event_stories(events, index, article))
     merged, merged_into, reasons = _merge_own_events(
-        events, placeholder, index, article.publication_date
+        events, story, index, article.publication_date, absorbed
     )
-    event_stories = [
-        e.story_id for e in merged
-        if e.story_id and e.story_id != placeholder
-        and not is_background(e, article.publication_date)
-    ]
-    f = features(article.article_id, terms, article.publication_date, merged)
-    story, why = index.stories.assign(f, event_stories)
-    placed = [replace(e, story_id=story) if e.story_id == placeholder else e for e in merged]
-    placed, more_merged, more_reasons = _merge_within_story(placed, story, index)
+    placed, more_merged, more_reasons = _merge_within_story(merged, story, index, absorbed)
     merged_into += more_merged
+    # events of a story this article joins to its own now belong to that story
+    placed = [replace(e, story_id=story) if e.story_id in absorbed else e for e in placed]
     # a stored event of another story this article reported (a background mention)
     # keeps the figures of its own story's reports
-    touched = sorted({story} | {e.story_id for e in placed if e.story_id})
-    placed = story_disagreements(placed, [e for s in touched for e in index.story_events(s)])
+    touched = sorted({story} | {e.story_id for e in placed if e.story_id} - set(absorbed))
+    pool = [e for s in (*touched, *absorbed) for e in index.story_events(s)]
+    pool = [replace(e, story_id=story) if e.story_id in absorbed else e for e in pool]
+    placed = story_disagreements(placed, pool)
     reasons += more_reasons
     final = tuple(placed)
     return LinkResult(
@@ -297,4 +342,7 @@ def link(
         reasons=(why, *reasons),
         terms=terms,
         publication_date=article.publication_date,
+        entities=f.entities,
+        vector=f.vector,
+        merged_stories=absorbed,
     )

@@ -9,7 +9,7 @@ the same with a thousand or a hundred thousand articles stored.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from eventwire.link.copies import CopyIndex
@@ -21,8 +21,9 @@ from eventwire.link.merge import (
     participants,
     same_event,
 )
+from eventwire.link.profile import Profile
 from eventwire.link.result import LinkResult
-from eventwire.link.stories import StoryIndex, Terms, features
+from eventwire.link.stories import StoryIndex, StoryParameters, Terms, features
 from eventwire.records import Event
 
 MAX_DAY_KEYS = 400  # beyond this (decade dates) day buckets are not enumerated
@@ -50,6 +51,8 @@ class StoredArticle:
     publication_date: str | None
     duplicate_of: str | None
     terms: Terms = ()
+    entities: Terms = ()
+    vector: tuple[float, ...] = ()
 
 
 def _who(event: Event) -> set[str]:
@@ -96,9 +99,9 @@ def _query_periods(span: Span) -> list[str]:
 class LinkIndex:
     """Copy signatures, stored events by blocking key, and story features."""
 
-    def __init__(self) -> None:
+    def __init__(self, parameters: StoryParameters | None = None) -> None:
         self.copies = CopyIndex()
-        self.stories = StoryIndex()
+        self.stories = StoryIndex(parameters)
         self.events: dict[str, Event] = {}
         self._event_order: dict[str, int] = {}
         self._event_buckets: dict[tuple[str, str, str], list[str]] = {}
@@ -113,13 +116,16 @@ class LinkIndex:
 
     # -- rebuilding -----------------------------------------------------------
     @classmethod
-    def from_stored(cls, articles: Iterable[StoredArticle], events: Iterable[Event]) -> LinkIndex:
+    def from_stored(
+        cls, articles: Iterable[StoredArticle], events: Iterable[Event],
+        parameters: StoryParameters | None = None,
+    ) -> LinkIndex:
         """Rebuild from storage. Give articles in the order they were first linked.
 
         Order matters only for ties: the earliest copy candidate is the
         original, and the earliest story wins equal scores.
         """
-        index = cls()
+        index = cls(parameters)
         index.add_stored(articles, events)
         return index
 
@@ -142,12 +148,14 @@ class LinkIndex:
                     self.stories.set_story(art.article_id, story)
                 continue
             f = features(
-                art.article_id, art.terms, art.publication_date, by_article.get(art.article_id, ())
+                art.article_id, art.terms, art.publication_date,
+                by_article.get(art.article_id, ()), Profile(art.entities, art.vector),
             )
             story = art.story_id
+            absorbed: tuple[str, ...] = ()
             if story is None:
-                story, _ = self.stories.assign(f)
-            self.stories.add(f, story)
+                story, _, absorbed = self.stories.assign(f)
+            self.stories.add(f, story, absorbed)
 
     # -- copies ---------------------------------------------------------------
     def root(self, article_id: str) -> str:
@@ -222,7 +230,23 @@ class LinkIndex:
             self.mark_duplicate(result.article_id, result.duplicate_of)
             self.stories.set_story(result.article_id, result.story_id)
             return
+        for old in result.merged_stories:
+            self.merge_story(old, result.story_id)
         for ev in result.events:
             self.add_event(ev)
-        f = features(result.article_id, result.terms, result.publication_date, result.events)
-        self.stories.add(f, result.story_id)
+        f = features(
+            result.article_id, result.terms, result.publication_date, result.events,
+            Profile(result.entities, result.vector),
+        )
+        self.stories.add(f, result.story_id, result.merged_stories)
+
+    def merge_story(self, old: str, into: str) -> None:
+        """Move a story's stored events to the story it was merged into."""
+        for eid in self._story_events.pop(old, []):
+            ev = self.events.get(eid)
+            if ev is not None and ev.story_id == old:
+                self.events[eid] = replace(ev, story_id=into)
+            listed = self._story_events.setdefault(into, [])
+            if eid not in listed:
+                listed.append(eid)
+        self.stories.merge(old, into)

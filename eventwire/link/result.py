@@ -17,7 +17,10 @@ class LinkResult:
     each coded event_id that disappeared to the event_id it was folded into
     (a stored event, or an earlier event of the same article). ``terms`` and
     ``publication_date`` are kept by storage so that ``LinkIndex.from_stored``
-    can rebuild story features without the text.
+    can rebuild story features without the text; ``entities`` and ``vector`` (the
+    article's ``profile.Profile``) likewise. ``merged_stories`` are stories this article
+    joined to ``story_id``: storage moves their articles and events to it and records
+    each merge, so the old ids still resolve.
     """
 
     article_id: str
@@ -30,3 +33,6 @@ class LinkResult:
     reasons: tuple[str, ...]
     terms: tuple[tuple[str, int], ...] = ()
     publication_date: str | None = None
+    entities: tuple[tuple[str, int], ...] = ()
+    vector: tuple[float, ...] = ()
+    merged_stories: tuple[str, ...] = ()

@@ -1,66 +1,96 @@
 """Story assignment: which news story an article tells, kept stable as articles arrive.
 
-A story is one news development (the 10 November 2020 ceasefire, Pelosi's
-visit to Yerevan) covered by many articles over a few days. Two signals are
-needed together. The coded events alone are too coarse: in a war, every
-article on a given day has Armenian and Azerbaijani actors and an ASSAULT. The
-text alone is too loose across time: two state visits of one president a year
-apart read alike. So candidates must share a day (the publication date or the
-date of an event the article reports as news, within ``WINDOW_DAYS``; events
-it only recalls from before are background and do not count) and an event type
-with a country, a named actor or a distinctive word, and are then scored by
-text similarity plus bonuses for shared event types and named actors.
+A story is one news development (the 10 November 2020 ceasefire, a rehab check-in, an
+earthquake) covered by many articles over a few days. An article joins the story whose
+*core* it is closest to, never a story it only reaches through one member: the core is the
+sum of its members' unit vectors (a centroid), so a story grows only by articles close to
+what its articles say together, not by a chain of articles each close to the last (the
+snowballing that piled unrelated real coverage into one story). Centroids also make the
+result depend little on the order articles arrive in.
 
-An article is compared with each candidate article and with the candidate's
-story as a whole: the sum of its articles' word vectors and the union of their
-actors and event types. Outlets covering one development each pick different
-details, so a short report often shares little with any single earlier report
-but much with all of them together (the Hanoi walkout piece shares "Hanoi"
-with one report and "sanctions" with another). Every article is also filed
-under its days alone, so a report whose distinctive words differ from every
-earlier one's is still a candidate when few articles share its days.
+Closeness combines three views of an article, each a cosine with the story's centroid:
 
-An article with no date at all is matched on text alone, with a higher
-threshold, against the most recent articles. It never opens a story that
-dated articles can join by text alone, or an undated piece would attract
-every later article on the same leaders.
+* the lead's sentence embedding (``profile.lead_vector``: the project encoder, which
+  generalises beyond the words of our own corpus);
+* named entities (people, places, organisations), weighted by inverse document frequency;
+* TF-IDF over content words;
 
-Text similarity is TF-IDF cosine over content words, with document
-frequencies counted incrementally over the articles indexed so far rather than
-fitted once (as scikit-learn's vectoriser would be): the corpus grows one
-article at a time and must not be re-fitted, and the small dictionaries this
-needs keep each article's cost flat.
+averaged with learned weights over the views both sides have (a test without the encoder,
+or an article without entities, still works), plus small bonuses for a shared event type
+with a shared country and a shared named actor. The weights and thresholds live in
+``stories.json``, written by ``scripts/tune_stories.py`` (learned on training splits,
+selected on validation), so a retrained encoder only needs that script rerun.
+
+Dates where they exist: a dated article joins only a story with an article within
+``window_days`` of one of its days (publication date, or the day of an event it reports
+as news; events it only recalls are background). Where either side has no date, the
+stricter ``undated_threshold`` applies: nothing confirms the time.
+
+When an article is close to two stories whose cores are close to each other, the two are one
+story told from two ends: the younger is merged into the older, explicitly (``assign``
+returns it; storage records the merge and the old id keeps resolving).
+
+Candidates are found through blocking keys (entities, named actors, event types,
+distinctive words, each with the day; and the day alone), never a scan, and cores keep a
+bounded number of terms, so each article's cost stays flat as the store grows. Document
+frequencies are counted incrementally over the articles indexed so far.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
+import numpy as np
+
+from eventwire.link.core import Core, cap, dot, norm, vec_cos
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.merge import participants
+from eventwire.link.profile import Profile
 from eventwire.records import Event
 
-WINDOW_DAYS = 3
 BUCKET_CAP = 40  # only the most recent articles of a key are looked at ...
-MAX_CANDIDATES = 40  # ... and only those sharing the most keys are scored: flat cost per article
+MAX_CANDIDATES = 60  # ... and only those sharing the most keys: flat cost per article
 KEY_TERMS = 12  # distinctive words used as blocking keys
-THRESHOLD = 0.20
-BONUS_TYPE = 0.08  # share an event type with a shared country
-BONUS_NAME = 0.08  # share a named actor
-BONUS_EVENT = 0.15  # one of the article's events merged into an event of that story
-NO_TEXT_NEEDS = 2  # without text on either side, how many event signals must agree
+KEY_ENTITIES = 8  # distinctive entities used as blocking keys
 BACKGROUND_DAYS = 7  # an event stated to be over this long before publication is background
 UNDATED = -1  # the "day" of the keys every article is also filed under, for undated articles
-UNDATED_THRESHOLD = 0.30  # an undated article has no day to confirm it, so it needs more text
-STORY_TERMS = 400  # words kept in a story's summed vector: flat cost for long-running stories
+PARAMETERS = Path(__file__).with_name("stories.json")
 
 Terms = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class StoryParameters:
+    """Weights and thresholds of story matching (see ``scripts/tune_stories.py``)."""
+
+    w_vector: float = 0.5
+    w_entities: float = 0.25
+    w_text: float = 0.25
+    threshold: float = 0.45
+    undated_threshold: float = 0.5
+    bonus_type: float = 0.04
+    bonus_name: float = 0.04
+    bonus_event: float = 0.1
+    merge_threshold: float = 0.6
+    window_days: int = 3
+    provenance: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def load(cls, path: Path = PARAMETERS) -> StoryParameters:
+        if not path.is_file():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
 
 
 def story_id_for(article_id: str) -> str:
@@ -79,6 +109,8 @@ class StoryFeatures:
     countries: frozenset[str]
     names: frozenset[str]
     type_countries: frozenset[tuple[str, str]]
+    entities: Terms = ()
+    vector: tuple[float, ...] = ()
 
 
 def is_background(event: Event, publication_date: str | None) -> bool:
@@ -98,9 +130,10 @@ def is_background(event: Event, publication_date: str | None) -> bool:
 
 
 def features(
-    article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event]
+    article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event],
+    profile: Profile | None = None,
 ) -> StoryFeatures:
-    """Story features from an article's content words, publication date and current events."""
+    """Story features from an article's words, date, current events, entities and vector."""
     days: set[date] = set()
     pub = day_of(publication_date)
     if pub is not None:
@@ -112,7 +145,7 @@ def features(
         if is_background(ev, publication_date):
             continue
         span = event_span(ev.event_date, False)
-        if span is not None and span.days == 1:
+        if span is not None and span.days == 1 and not ev.date_estimated:
             days.add(span.first)
         for actor in participants(ev):
             if actor.country:
@@ -120,6 +153,7 @@ def features(
                 type_countries.add((ev.event_type, actor.country))
             if actor.name:
                 names.add(actor.name.casefold())
+    profile = profile or Profile()
     return StoryFeatures(
         article_id=article_id,
         words=tuple(sys.intern(w) for w, _ in terms),
@@ -128,68 +162,78 @@ def features(
         countries=frozenset(countries),
         names=frozenset(names),
         type_countries=frozenset(type_countries),
+        entities=tuple((sys.intern(e), c) for e, c in profile.entities),
+        vector=profile.vector,
     )
 
 
-def _near(a: frozenset[date], b: frozenset[date]) -> bool:
-    """Some day of one within ``WINDOW_DAYS`` of some day of the other."""
-    return any(abs((x - y).days) <= WINDOW_DAYS for x in a for y in b)
-
-
 class StoryIndex:
-    """Articles' story features by blocking key, their stories, and word frequencies."""
+    """Articles' story features by blocking key, story cores, and term frequencies."""
 
-    def __init__(self) -> None:
+    def __init__(self, parameters: StoryParameters | None = None) -> None:
+        self.p = parameters or StoryParameters.load()
         self._features: dict[str, StoryFeatures] = {}
         self._story: dict[str, str] = {}
-        self._story_order: dict[str, int] = {}
-        self._story_days: dict[str, tuple[date, date]] = {}  # first and last day of its articles
+        self._cores: dict[str, Core] = {}
+        self._alias: dict[str, str] = {}  # merged story → the story it was merged into
         self._buckets: dict[tuple[str, str, int], list[str]] = {}
-        self._norms: dict[str, float] = {}  # each article's TF-IDF norm, fixed when added
         self._order: dict[str, int] = {}
         self._df: Counter[str] = Counter()
+        self._edf: Counter[str] = Counter()
         self._n = 0
-        # the story as a whole: summed article vectors (IDF as each was added) and norm
-        self._story_vec: dict[str, dict[str, float]] = {}
-        self._story_norm: dict[str, float] = {}
-        self._story_names: dict[str, set[str]] = {}
-        self._story_types: dict[str, set[tuple[str, str]]] = {}
+
+    # -- stories and aliases --------------------------------------------------
+    def resolve(self, story_id: str) -> str:
+        """The story a (possibly merged) story id stands for now."""
+        seen = {story_id}
+        while story_id in self._alias:
+            story_id = self._alias[story_id]
+            if story_id in seen:
+                break
+            seen.add(story_id)
+        return story_id
 
     def story_of(self, article_id: str) -> str | None:
-        return self._story.get(article_id)
+        story = self._story.get(article_id)
+        return self.resolve(story) if story else None
+
+    def _core(self, story_id: str) -> Core:
+        if story_id not in self._cores:
+            self._cores[story_id] = Core(len(self._cores))
+        return self._cores[story_id]
 
     def set_story(self, article_id: str, story_id: str) -> None:
         """Record an article's story without features (copies, rebuilt copies)."""
+        story_id = self.resolve(story_id)
         self._story[article_id] = story_id
-        self._story_order.setdefault(story_id, len(self._story_order))
+        core = self._core(story_id)
+        if article_id not in core.members:
+            core.members.append(article_id)
 
-    def _idf(self, word: str) -> float:
-        return math.log((1 + self._n) / (1 + self._df.get(word, 0))) + 1.0
+    # -- vectors ----------------------------------------------------------------
+    def _idf(self, word: str, df: Counter[str]) -> float:
+        return math.log((1 + self._n) / (1 + df.get(word, 0))) + 1.0
 
-    def _raw(self, f: StoryFeatures) -> dict[str, float]:
-        pairs = zip(f.words, f.counts, strict=True)
-        return {w: (1.0 + math.log(c)) * self._idf(w) for w, c in pairs}
+    def _unit(self, pairs: Iterable[tuple[str, int]], df: Counter[str]) -> dict[str, float]:
+        raw = {w: (1.0 + math.log(c)) * self._idf(w, df) for w, c in pairs if c > 0}
+        size = norm(raw)
+        return {w: v / size for w, v in raw.items()}
 
-    def _vector(self, f: StoryFeatures) -> dict[str, float]:
-        vec = self._raw(f)
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {w: v / norm for w, v in vec.items()}
+    def _text(self, f: StoryFeatures) -> dict[str, float]:
+        return self._unit(zip(f.words, f.counts, strict=True), self._df)
 
-    def _cosine(self, vec: dict[str, float], g: StoryFeatures) -> float:
-        """Cosine with a stored article, weighting only the shared words (its norm is kept)."""
-        total = 0.0
-        for w, c in zip(g.words, g.counts, strict=True):
-            if w in vec:
-                total += vec[w] * (1.0 + math.log(c)) * self._idf(w)
-        return total / self._norms.get(g.article_id, 1.0)
+    def _ents(self, f: StoryFeatures) -> dict[str, float]:
+        return self._unit(f.entities, self._edf)
 
     def _keys(
-        self, f: StoryFeatures, vec: dict[str, float], spread: int
+        self, f: StoryFeatures, text: dict[str, float], ents: dict[str, float], spread: int
     ) -> Iterator[tuple[str, str, int]]:
-        top = sorted(vec, key=lambda w: (-vec[w], w))[:KEY_TERMS]
+        top = sorted(text, key=lambda w: (-text[w], w))[:KEY_TERMS]
+        top_e = sorted(ents, key=lambda w: (-ents[w], w))[:KEY_ENTITIES]
         labels = (
             [("k", f"{t}/{c}") for t, c in sorted(f.type_countries)]
             + [("n", n) for n in sorted(f.names)]
+            + [("e", e) for e in top_e]
             + [("t", w) for w in top]
             + [("d", "")]  # the day alone: found while few articles share it
         )
@@ -202,124 +246,165 @@ class StoryIndex:
             for kind, label in labels:
                 yield (kind, label, UNDATED)
 
-    def assign(self, f: StoryFeatures, event_stories: Iterable[str] = ()) -> tuple[str, str]:
-        """The story for an article (an existing one or a new id) and why.
+    # -- scoring ----------------------------------------------------------------
+    def _similarity(
+        self, text: dict[str, float], ents: dict[str, float],
+        vector: Sequence[float] | np.ndarray | None,
+        names: set[str] | frozenset[str], types: set[tuple[str, str]] | frozenset[tuple[str, str]],
+        core: Core,
+    ) -> tuple[float, str]:
+        """Weighted mean cosine over the views both sides have, plus event bonuses."""
+        parts: list[tuple[float, float, str]] = []
+        if vector is not None and len(vector) and core.vector is not None:
+            parts.append((self.p.w_vector, vec_cos(vector, core.vector), "vector"))
+        if ents and core.entities:
+            parts.append((self.p.w_entities, dot(ents, core.entities) / norm(core.entities),
+                          "entities"))
+        elif ents or core.entities:
+            parts.append((self.p.w_entities, 0.0, "entities"))
+        if text and core.text:
+            parts.append((self.p.w_text, dot(text, core.text) / norm(core.text), "text"))
+        weight = sum(w for w, _, _ in parts)
+        if not weight:
+            return 0.0, "nothing to compare"
+        score = sum(w * s for w, s, _ in parts) / weight
+        score += self.p.bonus_type * bool(types & core.types)
+        score += self.p.bonus_name * bool(names & core.names)
+        detail = ", ".join(f"{name} {s:.2f}" for _, s, name in parts)
+        return score, f"score {score:.2f} ({detail})"
 
-        ``event_stories`` are the stories of stored events this article's events
-        merged into: reporting the same event is strong evidence of the same story.
-        """
-        vec = self._vector(f)
-        merged = set(event_stories)
+    def _near(self, days: frozenset[date], core: Core) -> bool | None:
+        """Whether some day is within the window of the story's days (None: one is undated)."""
+        if not days or core.days is None:
+            return None
+        window = timedelta(days=self.p.window_days)
+        first, last = core.days
+        return any(first - window <= d <= last + window for d in days)
+
+    def candidates(self, f: StoryFeatures) -> list[str]:
+        """Stories of the articles sharing the most blocking keys with ``f``."""
+        text, ents = self._text(f), self._ents(f)
         hits: Counter[str] = Counter()
-        for key in self._keys(f, vec, WINDOW_DAYS):
+        for key in self._keys(f, text, ents, self.p.window_days):
             hits.update(self._buckets.get(key, ())[-BUCKET_CAP:])
-        candidates = sorted(hits, key=lambda a: (-hits[a], -self._order[a]))[:MAX_CANDIDATES]
-        best: tuple[float, int, str, str] | None = None
-        threshold = THRESHOLD
-        scored: list[tuple[float, str, str]] = []
-        stories: set[str] = set()
-        for other in candidates:
-            g = self._features[other]
-            story = self._story[other]
-            if f.days and g.days and not _near(f.days, g.days):
-                continue  # met only under the undated keys: dated articles need a shared day
-            score, why = self._score(f, vec, g, story in merged)
-            scored.append((score, story, f"{why} with {other}"))
-            stories.add(story)
-        if f.days and f.words:  # the story as a whole; undated articles need a single match
-            for story in sorted(stories):
-                score, why = self._score_story(f, vec, story, story in merged)
-                scored.append((score, story, f"{why} with the story's articles together"))
-        for score, story, why in scored:
-            if score < threshold:
-                continue
-            rank = (score, -self._story_order[story])
-            if best is None or rank > (best[0], best[1]):
-                best = (score, -self._story_order[story], story, why)
-        merged = {s for s in merged if self._story_near(s, f.days)}
-        if best is None and merged:
-            story = min(merged, key=lambda s: self._story_order.get(s, sys.maxsize))
-            return story, "story of the stored event this article's event merged into"
-        if best is None:
-            why = (
-                "no article within 3 days shares its actors or words"
-                if f.days
-                else "no usable date, and no recent article shares enough of its words"
-            )
-            return story_id_for(f.article_id), f"new story: {why}"
-        return best[2], f"story {best[2]}: {best[3]}"
+        ranked = sorted(hits, key=lambda a: (-hits[a], -self._order[a]))[:MAX_CANDIDATES]
+        stories: list[str] = []
+        for other in ranked:
+            story = self.story_of(other)
+            if story is not None and story not in stories:
+                stories.append(story)
+        return stories
 
-    def _score(
-        self, f: StoryFeatures, vec: dict[str, float], g: StoryFeatures, merged: bool
-    ) -> tuple[float, str]:
-        shared_type = bool(f.type_countries & g.type_countries)
-        shared_name = bool(f.names & g.names)
-        if not f.days:  # nothing confirms the time: text alone, and more of it
-            cos = self._cosine(vec, g) if f.words and g.words else 0.0
-            ok = cos >= UNDATED_THRESHOLD
-            return (cos if ok else 0.0), f"undated; text cosine {cos:.2f}"
-        if not f.words or not g.words:
-            signals = shared_type + shared_name + merged
-            ok = signals >= NO_TEXT_NEEDS
-            return (THRESHOLD if ok else 0.0), f"no text; {signals} event signals agree"
-        cos = self._cosine(vec, g)
-        score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
-        return score, f"score {score:.2f} (text cosine {cos:.2f})"
+    def scores(
+        self, f: StoryFeatures, event_stories: Iterable[str] = ()
+    ) -> list[tuple[float, str, str]]:
+        """(score, story, why) for each candidate story that passes the date test and threshold.
 
-    def _score_story(
-        self, f: StoryFeatures, vec: dict[str, float], story: str, merged: bool
-    ) -> tuple[float, str]:
-        """Text cosine with the story's summed vector plus the bonuses against its union."""
-        total = self._story_vec.get(story, {})
-        cos = sum(v * total[w] for w, v in vec.items() if w in total)
-        cos /= self._story_norm.get(story, 1.0)
-        shared_type = bool(f.type_countries & self._story_types.get(story, set()))
-        shared_name = bool(f.names & self._story_names.get(story, set()))
-        score = cos + BONUS_TYPE * shared_type + BONUS_NAME * shared_name + BONUS_EVENT * merged
-        return score, f"score {score:.2f} (text cosine {cos:.2f})"
-
-    def _add_to_story(self, f: StoryFeatures, story_id: str, raw: dict[str, float]) -> None:
-        """Fold an article's normalised vector, names and event types into its story's."""
-        norm = self._norms[f.article_id]
-        total = self._story_vec.setdefault(story_id, {})
-        for w, v in raw.items():
-            total[w] = total.get(w, 0.0) + v / norm
-        if len(total) > STORY_TERMS:
-            kept = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS]
-            total = self._story_vec[story_id] = dict(kept)
-        self._story_norm[story_id] = math.sqrt(sum(v * v for v in total.values())) or 1.0
-        self._story_names.setdefault(story_id, set()).update(f.names)
-        self._story_types.setdefault(story_id, set()).update(f.type_countries)
-
-    def _story_near(self, story_id: str, days: frozenset[date]) -> bool:
-        """Whether a story has an article within ``WINDOW_DAYS`` of one of these days.
-
-        An event merge is evidence of the same story only while that story is
-        news: a 2024 piece recalling a 2023 event must not pull 2023 articles
-        into the 2024 story. Undated stories or articles give no evidence either way.
+        ``event_stories``: stories holding a stored event one of the article's current
+        events matches (``same_event``); a small bonus, never enough alone.
         """
-        span = self._story_days.get(story_id)
-        if span is None or not days:
-            return True
-        window = timedelta(days=WINDOW_DAYS)
-        return any(span[0] - window <= d <= span[1] + window for d in days)
+        text, ents = self._text(f), self._ents(f)
+        matched = {self.resolve(s) for s in event_stories}
+        out: list[tuple[float, str, str]] = []
+        stories = self.candidates(f)
+        stories += sorted(s for s in matched if s in self._cores and s not in stories)
+        vector = np.asarray(f.vector, dtype=np.float64) if f.vector else None
+        for story in stories:
+            core = self._cores[story]
+            near = self._near(f.days, core)
+            if near is False:
+                continue
+            score, why = self._similarity(text, ents, vector, f.names, f.type_countries, core)
+            if story in matched:
+                score += self.p.bonus_event
+                why += f" + {self.p.bonus_event:.2f} for a shared event"
+            threshold = self.p.threshold if near else self.p.undated_threshold
+            if not near:
+                why = f"undated; {why}"
+            if score >= threshold:
+                out.append((score, story, why))
+        out.sort(key=lambda s: (-s[0], self._cores[s[1]].order))
+        return out
 
-    def add(self, f: StoryFeatures, story_id: str) -> None:
-        """Index an article's features under its story; counts its words for IDF."""
+    def core_similarity(self, other: str, best: str, f: StoryFeatures | None = None) -> float:
+        """How close story ``other``'s core is to ``best``'s with article ``f`` added: the
+        test ``other`` would pass as one article joining that story (with its bonuses)."""
+        co = self._cores[other]
+        target = Core(-1)
+        target.absorb(self._cores[best])
+        if f is not None:
+            for mine, theirs in ((target.text, self._text(f)), (target.entities, self._ents(f))):
+                for k, v in theirs.items():
+                    mine[k] = mine.get(k, 0.0) + v
+            target.add_vector(f.vector)
+            target.names |= f.names
+            target.types |= f.type_countries
+        text = {k: v / norm(co.text) for k, v in co.text.items()}
+        ents = {k: v / norm(co.entities) for k, v in co.entities.items()}
+        score, _ = self._similarity(text, ents, co.vector, co.names, co.types, target)
+        return score
+
+    def assign(
+        self, f: StoryFeatures, event_stories: Iterable[str] = ()
+    ) -> tuple[str, str, tuple[str, ...]]:
+        """The story for an article (an existing one or a new id), why, and stories it merges.
+
+        ``event_stories``: see ``scores``.
+        """
+        scored = self.scores(f, event_stories)
+        if not scored:
+            why = (
+                f"no story within {self.p.window_days} days is close enough"
+                if f.days
+                else "no usable date, and no story is close enough"
+            )
+            return story_id_for(f.article_id), f"new story: {why}", ()
+        best_score, best, why = scored[0]
+        joined = [best]
+        for _score, other, _why in scored[1:]:  # each passed the date test with this article
+            if self.core_similarity(other, best, f) >= self.p.merge_threshold:
+                joined.append(other)
+        keep = min(joined, key=lambda s: self._cores[s].order)
+        absorbed = tuple(s for s in joined if s != keep)
+        reason = f"story {keep}: {why}"
+        if absorbed:
+            reason += f"; it joins {', '.join(absorbed)} to that story (their cores are close)"
+        return keep, reason, absorbed
+
+    # -- adding ---------------------------------------------------------------
+    def merge(self, old: str, into: str) -> None:
+        """Fold story ``old`` into ``into``: its articles now tell ``into``; the id resolves."""
+        old, into = self.resolve(old), self.resolve(into)
+        if old == into or old not in self._cores:
+            return
+        core = self._cores.pop(old)
+        self._core(into).absorb(core)
+        for article_id in core.members:
+            self._story[article_id] = into
+        self._alias[old] = into
+
+    def add(self, f: StoryFeatures, story_id: str, absorbed: Iterable[str] = ()) -> None:
+        """Index an article under its story (after merging ``absorbed`` stories into it)."""
+        for old in absorbed:
+            self.merge(old, story_id)
         self.set_story(f.article_id, story_id)
         if f.article_id in self._features:
             return
+        story_id = self.resolve(story_id)
         self._features[f.article_id] = f
-        if f.days:
-            lo, hi = min(f.days), max(f.days)
-            old = self._story_days.get(story_id, (lo, hi))
-            self._story_days[story_id] = (min(old[0], lo), max(old[1], hi))
         self._n += 1
         self._df.update(f.words)
-        raw = self._raw(f)
-        self._norms[f.article_id] = math.sqrt(sum(v * v for v in raw.values())) or 1.0
+        self._edf.update(e for e, _ in f.entities)
+        text, ents = self._text(f), self._ents(f)
         self._order[f.article_id] = len(self._order)
-        if f.words:
-            self._add_to_story(f, story_id, raw)
-        for key in self._keys(f, raw, 0):
+        core = self._core(story_id)
+        for mine, theirs in ((core.text, text), (core.entities, ents)):
+            for k, v in theirs.items():
+                mine[k] = mine.get(k, 0.0) + v
+        core.text, core.entities = cap(core.text), cap(core.entities)
+        core.add_vector(f.vector)
+        core.names |= f.names
+        core.types |= f.type_countries
+        core.add_days(f.days)
+        for key in self._keys(f, text, ents, 0):
             self._buckets.setdefault(key, []).append(f.article_id)

@@ -29,6 +29,14 @@ from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
 from eventwire.store.schema import articles, event_actors, events, migrate, stories
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
+from eventwire.store.storylinks import (
+    apply_merges,
+    current_story,
+    merges,
+    profiles,
+    resolve_story,
+    save_profile,
+)
 from eventwire.store.sync import merge_stored, page_deleted, withdraw_article
 from eventwire.store.writer import next_write, position, sqlite_pragmas, write_transaction
 from eventwire.store.writes import upsert_event
@@ -96,10 +104,12 @@ class Store:
                             .where(articles.c.article_id == article.article_id)).first():
                 return None
             result = link_now()
-            seq = next_write(conn)
+            # joining two stories moves older articles: other writers' indexes must rebuild
+            rebuild = bool(result.merged_stories)
+            seq = next_write(conn, rebuild=rebuild)
             self._write(conn, article, result, seq)
         index.add(result)
-        index.store_position = (seq, index.store_position[1])
+        index.store_position = (seq, seq if rebuild else index.store_position[1])
         return result
 
     def _catch_up(self, conn: Connection, index: LinkIndex) -> None:
@@ -141,6 +151,8 @@ class Store:
                 seq=seq,
             )
         )
+        save_profile(conn, result)
+        apply_merges(conn, result, seq)
         for ev in result.events:
             upsert_event(conn, ev, seq)
         touched = {result.story_id} | {ev.story_id for ev in result.events if ev.story_id}
@@ -186,6 +198,8 @@ class Store:
         ).order_by(articles.c.ingested_at, articles.c.seq, articles.c.article_id)
         if condition is not None:
             query = query.where(condition)
+        rows = conn.execute(query).all()
+        profiled = profiles(conn, None if condition is None else [r.article_id for r in rows])
         return [
             StoredArticle(
                 article_id=r.article_id,
@@ -195,8 +209,10 @@ class Store:
                 publication_date=r.publication_date,
                 duplicate_of=r.duplicate_of,
                 terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
+                entities=profiled.get(r.article_id, ((), ()))[0],
+                vector=profiled.get(r.article_id, ((), ()))[1],
             )
-            for r in conn.execute(query)
+            for r in rows
         ]
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
@@ -265,7 +281,7 @@ class Store:
         if after is not None:
             query = query.where(articles.c.article_id > after)
         if story_id:
-            query = query.where(articles.c.story_id == story_id)
+            query = query.where(articles.c.story_id == current_story(story_id))
         if updated_since:
             query = query.where(articles.c.ingested_at >= updated_since)
         if since:
@@ -377,14 +393,27 @@ class Store:
             return story_rows(conn, updated_since)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
-        """One story's row with its summary, or None when no such story is stored."""
+        """One story's row with its summary, or None when no such story is stored.
+
+        A story merged into another resolves to that one (``story_id`` tells which).
+        """
         with self.engine.connect() as conn:
-            return story_row(conn, story_id)
+            return story_row(conn, resolve_story(conn, story_id))
+
+    def resolve_story(self, story_id: str) -> str:
+        """The current id of a story: itself, or the story it was merged into."""
+        with self.engine.connect() as conn:
+            return resolve_story(conn, story_id)
+
+    def story_merges(self) -> list[dict[str, str]]:
+        """Every recorded story merge (old_story_id, story_id, article_id, merged_at)."""
+        with self.engine.connect() as conn:
+            return merges(conn)
 
     def story_articles(self, story_id: str) -> list[dict[str, Any]]:
         """The story's articles, copies included, by publication date."""
         with self.engine.connect() as conn:
-            return story_articles(conn, story_id)
+            return story_articles(conn, resolve_story(conn, story_id))
 
     # --- corrections and tombstones (eventwire.store.sync) ----------------------------------
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from eventwire.store.schema import event_actors, events
+from eventwire.store.storylinks import current_story
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def where_events(query: Select[Any], flt: EventFilter) -> Select[Any]:
     if flt.min_confidence:
         query = query.where(events.c.confidence >= flt.min_confidence)
     if flt.story_id:
-        query = query.where(events.c.story_id == flt.story_id)
+        query = query.where(events.c.story_id == current_story(flt.story_id))
     if flt.disputed:
         query = query.where(events.c.disputed.is_(True))
     if flt.updated_since:

@@ -241,10 +241,17 @@ def _v7_publication_interval(conn: Connection) -> None:
         )
 
 
+def _v8_story_links(conn: Connection) -> None:
+    """Article profiles and story merges: own tables, see eventwire.store.storylinks."""
+    from eventwire.store.storylinks import v8_story_links
+
+    v8_story_links(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync, _v6_write_seq,
-    _v7_publication_interval,
+    _v7_publication_interval, _v8_story_links,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,6 +7,14 @@ hand-coded the way the coder would code them.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
+from eventwire.coding.detector.model import load_detector
+from eventwire.language.analyze import analyze
+from eventwire.link import LinkIndex, LinkResult
+from eventwire.link import link as _link
+from eventwire.link.profile import Profile, article_profile
 from eventwire.records import ActorRef, Article, Event, Place, Source
 
 TEXTS: dict[str, tuple[str, str, str]] = {
@@ -543,3 +551,19 @@ def coded_events(key: str) -> tuple[Event, ...]:
         ),
     }
     return table[key]
+
+
+@cache
+def _profile(article_id: str, title: str | None, text: str, published: str | None) -> Profile:
+    art = Article(article_id=article_id, origin=f"tests/{article_id}.txt", text=text,
+                  title=title, outlet=None, publication_date=published)
+    return article_profile(analyze(art), load_detector())
+
+
+def link(art: Article, events: tuple[Event, ...], index: LinkIndex, *args: Any, **kw: Any
+         ) -> LinkResult:
+    """``eventwire.link.link`` with the article's real profile (entities, lead vector), as
+    the pipeline passes it; ``profile=None`` links without one."""
+    if "profile" not in kw:
+        kw["profile"] = _profile(art.article_id, art.title, art.text, art.publication_date)
+    return _link(art, events, index, *args, **kw)

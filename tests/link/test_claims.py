@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.link import LinkIndex, link
+from eventwire.link import LinkIndex
 from eventwire.link.claims import claims_of, disagreements, numbers
 from eventwire.link.merge import merge_events, same_event, why_not_same
 from eventwire.records import Claim, Event, Source
 
-from .corpus import ALIYEV, ARM, AZE, GANJA, MOSCOW, PASHINYAN, RUS, article, event
+from .corpus import ALIYEV, ARM, AZE, GANJA, MOSCOW, PASHINYAN, RUS, article, event, link
 
 
 def _said(ev: Event, sentence: str) -> Event:

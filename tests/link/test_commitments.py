@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.link import LinkIndex, link
+from eventwire.link import LinkIndex
 from eventwire.records import ActorRef
 
-from .corpus import ALIYEV, PASHINYAN, RUS, article, event
+from .corpus import ALIYEV, PASHINYAN, RUS, article, event, link
 
 
 def test_two_commitments_of_one_article_stay_two() -> None:

@@ -11,12 +11,12 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from eventwire.link import LinkIndex, link
+from eventwire.link import LinkIndex
 from eventwire.link.claims import claims_of, disagreements
 from eventwire.link.figures import context_claims, sentences
 from eventwire.records import ActorRef, Article, Claim, Event
 
-from .corpus import event
+from .corpus import event, link
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories" / "articles.jsonl"
 RUSSIA = ActorRef(None, "RUS", "GOV")

@@ -14,11 +14,10 @@ from eventwire.link import (
     LinkResult,
     StoredArticle,
     find_copy_of,
-    link,
 )
 from eventwire.records import Article, Event
 
-from .corpus import ALIYEV, PASHINYAN, PELOSI, RUS, TEXTS, article, coded_events, event
+from .corpus import ALIYEV, PASHINYAN, PELOSI, RUS, TEXTS, article, coded_events, event, link
 from .test_copies import make_copy
 
 ORDER = list(TEXTS)
@@ -225,3 +224,34 @@ def test_a_nameless_report_with_two_candidates_in_its_story_stays_apart() -> Non
     assert r.story_id == first.story_id
     assert "ceasefire-c-e10" in {e.event_id for e in r.events}
     assert all(new != "ceasefire-c-e10" for new, _ in r.merged_into)
+
+
+def _said(ev: Event, sentence: str) -> Event:
+    return replace(ev, sources=tuple(replace(src, sentence=sentence) for src in ev.sources))
+
+
+def test_a_nameless_re_mention_in_one_article_joins_its_only_earlier_event_of_that_type() -> None:
+    """"Putin hosted Aliyev ... The talks lasted about four hours." """
+    met = event("visit2022", 0, "CONSULT", (RUS,), (ALIYEV,), "2022-02-22", sentence=0)
+    lasted = _said(event("visit2022", 1, "CONSULT", (), (), "2022-02-22", sentence=3),
+                   "The talks lasted about four hours.")
+    r = link(article("visit2022"), (met, lasted), LinkIndex())
+    assert r.merged_into == (("visit2022-e1", "visit2022-e0"),)
+    assert [len(e.sources) for e in r.events] == [2]
+
+
+def test_a_nameless_sentence_reporting_a_further_act_is_no_re_mention() -> None:
+    met = event("visit2022", 0, "CONSULT", (RUS,), (ALIYEV,), "2022-02-22", sentence=0)
+    ended = _said(event("visit2022", 1, "CONSULT", (), (), "2022-02-22", sentence=3),
+                  "The meeting ended with a joint statement.")
+    r = link(article("visit2022"), (met, ended), LinkIndex())
+    assert r.merged_into == () and len(r.events) == 2
+
+
+def test_a_nameless_re_mention_with_two_earlier_candidates_stays_apart() -> None:
+    one = event("visit2022", 0, "CONSULT", (RUS,), (ALIYEV,), "2022-02-22", sentence=0)
+    two = event("visit2022", 1, "CONSULT", (RUS,), (PASHINYAN,), "2022-02-22", sentence=1)
+    lasted = _said(event("visit2022", 2, "CONSULT", (), (), "2022-02-22", sentence=3),
+                   "The talks lasted about four hours.")
+    r = link(article("visit2022"), (one, two, lasted), LinkIndex())
+    assert r.merged_into == () and len(r.events) == 3

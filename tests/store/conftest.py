@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from eventwire.store.schema import metadata
+from eventwire.store.storylinks import story_metadata
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -25,6 +26,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if not url:
         pytest.skip("no PostgreSQL server: run `export EVENTWIRE_TEST_PG=$(bash .ci/postgres.sh)`")
     engine = create_engine(url)
+    story_metadata.drop_all(engine)
     metadata.drop_all(engine)  # every test starts from an empty database
     engine.dispose()
     yield url
