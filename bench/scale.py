@@ -163,10 +163,10 @@ def main() -> None:
         if args.db:
             from sqlalchemy import create_engine
 
-            from eventwire.store.schema import metadata
+            from eventwire.store.schema import drop_everything
 
             engine = create_engine(args.db)
-            metadata.drop_all(engine)
+            drop_everything(engine)
             engine.dispose()
             url = args.db
         else:

@@ -25,7 +25,7 @@ from eventwire.demo import corpus_dir
 from eventwire.options import Options
 from eventwire.pipeline import ingest
 from eventwire.store import Store
-from eventwire.store.schema import metadata
+from eventwire.store.schema import drop_everything
 
 distributed = pytest.importorskip("distributed", reason="needs eventwire[dask]")
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,11 +37,11 @@ def pg_url() -> Iterator[str]:
     if not url:
         pytest.skip("no PostgreSQL server: run `export EVENTWIRE_TEST_PG=$(bash .ci/postgres.sh)`")
     engine = create_engine(url)
-    metadata.drop_all(engine)
+    drop_everything(engine)
     engine.dispose()
     yield url
     engine = create_engine(url)
-    metadata.drop_all(engine)
+    drop_everything(engine)
     engine.dispose()
 
 

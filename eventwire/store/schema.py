@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Engine,
     Float,
     ForeignKey,
     Index,
@@ -254,6 +255,15 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v7_publication_interval, _v8_story_links,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def drop_everything(engine: Engine) -> None:
+    """Drop every eventwire table, the story links' own tables too (tests and benches that
+    reuse one PostgreSQL database start from nothing)."""
+    from eventwire.store.storylinks import story_metadata
+
+    story_metadata.drop_all(engine)
+    metadata.drop_all(engine)
 
 
 def schema_version(conn: Connection) -> int:

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from eventwire.store.schema import metadata
-from eventwire.store.storylinks import story_metadata
+from eventwire.store.schema import drop_everything
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -26,10 +25,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if not url:
         pytest.skip("no PostgreSQL server: run `export EVENTWIRE_TEST_PG=$(bash .ci/postgres.sh)`")
     engine = create_engine(url)
-    story_metadata.drop_all(engine)
-    metadata.drop_all(engine)  # every test starts from an empty database
+    drop_everything(engine)  # every test starts from an empty database
     engine.dispose()
     yield url
     engine = create_engine(url)
-    metadata.drop_all(engine)
+    drop_everything(engine)
     engine.dispose()
