@@ -14,7 +14,8 @@ import typer
 
 app = typer.Typer(
     name="eventwire",
-    help="News articles in, a sourced and deduplicated timeline of political events out.",
+    help="News articles in, a sourced and deduplicated timeline of political events out.\n\n"
+    "Example: eventwire demo, then eventwire timeline --db sqlite:///eventwire-demo.db",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -5,17 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from eventwire.dates import utc_moment
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS
 from eventwire.options import default_db_url
 from eventwire.read import ReadFailure
-from eventwire.store import EventFilter, Store
+from eventwire.store import Store
 
 err = Console(stderr=True)
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -30,9 +31,12 @@ TypeOpt = Annotated[
     list[str] | None, typer.Option("--type", "-t", help="PLOVER event type; repeatable")
 ]
 ActorOpt = Annotated[str | None, typer.Option(help="actor name or code (e.g. Putin, AZE)")]
-CountryOpt = Annotated[str | None, typer.Option(help="ISO3 country of an actor or recipient")]
-SinceOpt = Annotated[str | None, typer.Option(help="events on or after this date (YYYY-MM-DD)")]
-UntilOpt = Annotated[str | None, typer.Option(help="events on or before this date")]
+CountryOpt = Annotated[str | None, typer.Option(
+    help="country of an actor or recipient: ISO3 or name (ARM, Armenia); several as ARM|AZE")]
+SinceOpt = Annotated[str | None, typer.Option(
+    help="events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")]
+UntilOpt = Annotated[str | None, typer.Option(
+    help="events on or before this date (a month or year runs to its end)")]
 MinConfOpt = Annotated[float, typer.Option("--min-confidence", help="drop events below this")]
 StoryOpt = Annotated[str | None, typer.Option("--story", help="only this story_id")]
 NegatedOpt = Annotated[
@@ -75,7 +79,8 @@ def negated_choice(only: bool, also: bool) -> bool | None:
 
 
 def fail(error: EventwireError) -> typer.Exit:
-    err.print(f"[red]error[/red] {error}", highlight=False, markup=True)
+    err.print("[red]error[/red] " + escape(str(error)), highlight=False, markup=True,
+              soft_wrap=True)  # one line, whatever the width (a log line, not prose)
     return typer.Exit(code=2)
 
 
@@ -91,18 +96,19 @@ def report_failure(failure: ReadFailure) -> None:
 
 
 def input_lines(path: str) -> Iterator[str]:
+    """The lines of a file or stdin ("-"); the file is opened now, so a missing or
+    unreadable one is one coded line (E502) before any work, not a traceback later."""
     if path == "-":
-        yield from sys.stdin
-    else:
-        with open(path, encoding="utf-8") as handle:
-            yield from handle
+        return iter(sys.stdin)
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed by _lines
+    except OSError as error:
+        from eventwire.cli.checks import path_error
+
+        raise fail(path_error(error, path, writing=False)) from None
+    return _lines(handle)
 
 
-
-
-def event_filter(
-    types: list[str] | None, actor: str | None, country: str | None, since: str | None,
-    until: str | None, min_confidence: float, story: str | None,
-) -> EventFilter:
-    return EventFilter(types=tuple(types or ()), actor=actor, country=country, since=since,
-                       until=until, min_confidence=min_confidence, story_id=story)
+def _lines(handle: TextIO) -> Iterator[str]:
+    with handle:
+        yield from handle

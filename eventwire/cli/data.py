@@ -11,6 +11,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from eventwire import pipeline
 from eventwire.cli import app
+from eventwire.cli.checks import (
+    DEMO_FILE,
+    check_output,
+    command_name,
+    event_filter,
+    path_errors,
+    read_store,
+)
 from eventwire.cli.common import (
     ActorOpt,
     CountryOpt,
@@ -26,7 +34,6 @@ from eventwire.cli.common import (
     UpdatedSinceOpt,
     WithNegatedOpt,
     err,
-    event_filter,
     fail,
     negated_choice,
     open_store,
@@ -45,10 +52,11 @@ def run_ingest(
     paths: list[str], options: Options, store: Store, workers: int | None = None,
     scheduler: str | None = None, partition_size: int = 50,
 ) -> None:
-    """Ingest with a progress bar on stderr and a one-line summary at the end."""
+    """Ingest with a progress bar on stderr and a labelled summary at the end."""
+    before = store.counts()
     if workers or scheduler:
         summary = _run_on_cluster(paths, options, store, workers, scheduler, partition_size)
-        _print_summary(summary)
+        _print_summary(summary, before, store.counts())
         return
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -65,7 +73,7 @@ def run_ingest(
         except EventwireError as error:  # the store stayed locked (E208): stop, rerun later
             raise fail(error) from error
         progress.update(task, completed=summary.files)
-    _print_summary(summary)
+    _print_summary(summary, before, store.counts())
 
 
 def _run_on_cluster(
@@ -103,12 +111,22 @@ def _run_on_cluster(
             local.close()
 
 
-def _print_summary(summary: pipeline.Summary) -> None:
+def _print_summary(
+    summary: pipeline.Summary, before: dict[str, int], after: dict[str, int]
+) -> None:
+    """Each count labelled: what this run stored, what it found stored, what it skipped,
+    and what the store holds now (a run's reports of known events update them, so
+    "events stored" alone never matched the total)."""
+    new_events = max(0, min(after["events"] - before["events"], summary.events))
     err.print(
-        f"{summary.files} files, {summary.articles} new articles "
-        f"({summary.copies} near-copies), {summary.events} events stored or updated; "
-        f"{summary.already_stored} already stored, {len(summary.failures)} skipped with errors",
-        highlight=False,
+        f"ingest: {summary.files} files read\n"
+        f"  articles: {summary.stored} new articles stored ({summary.copies} of them "
+        "near-copies: linked, not coded again), "
+        f"{summary.already_stored} already stored, {len(summary.failures)} skipped with errors\n"
+        f"  events:   {new_events} new events, {summary.events - new_events} reports merged "
+        "into events already known\n"
+        f"  in store: {after['articles']} articles, {after['events']} events in all",
+        highlight=False, markup=False, soft_wrap=True,
     )
     warning = summary.date_warning()
     if warning:
@@ -189,12 +207,15 @@ def events(
 
     Example: eventwire events --country ARM --since 2021-01-01 -f csv -p gdelt -o armenia.csv
     """
-    store = open_store(db)
     flt = event_filter(type_, actor, country, since, until, min_confidence, story)
     flt = dataclasses.replace(flt, disputed=disputed, updated_since=updated_since(updated),
                               negated=negated_choice(negated, with_negated))
+    if fmt != "gephi" and not partition:
+        check_output(output)
+    store = read_store(db)
     try:
-        summary = export_events(store, flt, fmt, output, profile, partition)
+        with path_errors(output, writing=True):
+            summary = export_events(store, flt, fmt, output, profile, partition)
     except EventwireError as error:
         raise fail(error) from error
     err.print(summary.message, highlight=False)
@@ -214,9 +235,9 @@ def timeline(
 
     Example: eventwire timeline --actor Pashinyan --type CONSULT
     """
-    store = open_store(db)
     flt = event_filter(type_, actor, country, since, until, min_confidence, story)
     flt = dataclasses.replace(flt, negated=negated_choice(negated, with_negated))
+    store = read_store(db)
     chosen = list(store.iter_events(flt))
     out.print(timeline_table(chosen))
     err.print(f"{len(chosen)} events", highlight=False)
@@ -228,9 +249,11 @@ def articles(db: DbOpt = None, fmt: FormatOpt = "jsonl", output: OutOpt = None) 
 
     Example: eventwire articles -f csv -o articles.csv
     """
-    store = open_store(db)
+    check_output(output)
+    store = read_store(db)
     try:
-        count = write_rows(store.iter_articles(), fmt, output, ARTICLE_COLUMNS)
+        with path_errors(output, writing=True):
+            count = write_rows(store.iter_articles(), fmt, output, ARTICLE_COLUMNS)
     except EventwireError as error:
         raise fail(error) from error
     err.print(f"{count} articles", highlight=False)
@@ -244,20 +267,20 @@ def demo(db: DbOpt = None) -> None:
     """
     from eventwire.demo import corpus_dir
 
-    url = db or "sqlite:///eventwire-demo.db"
+    url = db or f"sqlite:///{DEMO_FILE}"
     store = open_store(url)
     run_ingest([str(corpus_dir())], Options(db_url=url), store)
     chosen = list(store.iter_events(EventFilter()))
     out.print(timeline_table(chosen, title="eventwire demo: South Caucasus 2020-2024"))
-    counts = store.counts()
+    name = command_name()
     err.print(
-        f"\nThe database is {url} ({counts['articles']} articles, {counts['events']} events).\n"
+        f"\nThe database is {url}.\n"
         "Try next:\n"
-        f"  eventwire timeline --db {url} --actor Pashinyan\n"
-        f"  eventwire events --db {url} -f csv -o events.csv\n"
-        f"  eventwire articles --db {url}\n"
-        "  eventwire ingest your-articles/ --db sqlite:///mine.db",
-        highlight=False,
+        f"  {name} timeline --db {url} --actor Pashinyan\n"
+        f"  {name} events --db {url} -f csv -o events.csv\n"
+        f"  {name} articles --db {url}\n"
+        f"  {name} ingest your-articles/ --db sqlite:///mine.db",
+        highlight=False, markup=False, soft_wrap=True,
     )
 
 

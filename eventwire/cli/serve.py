@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from eventwire.cli import app
+from eventwire.cli.checks import missing_sqlite_file, no_database
 from eventwire.cli.common import DbOpt, err, fail
 from eventwire.errors import EventwireError
 from eventwire.options import default_db_url
@@ -32,6 +34,9 @@ def serve(
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web explorer at /.
 
+    A SQLite file that does not exist is created only with --token (the API can then
+    fill it); without one, serving it would show nothing, so it is an error.
+
     Example: eventwire serve --db sqlite:///eventwire-demo.db --port 8000
     """
     import uvicorn
@@ -39,6 +44,12 @@ def serve(
     from eventwire.serve import create_app
 
     url = db or default_db_url()
+    missing = missing_sqlite_file(url)
+    if missing is not None and not token:  # an empty store nobody may write to shows nothing
+        raise fail(no_database(url, missing))
+    if missing is not None:
+        err.print(f"[yellow]warning[/yellow] no database at {escape(str(missing))}: starting an "
+                  "empty one, which POST /articles fills", highlight=False, soft_wrap=True)
     try:
         application = create_app(url, write_token=token, read_token=read_token)
     except EventwireError as error:

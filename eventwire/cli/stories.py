@@ -8,13 +8,13 @@ import typer
 from rich.table import Table
 
 from eventwire.cli import app
+from eventwire.cli.checks import check_output, path_errors, read_store
 from eventwire.cli.common import (
     DbOpt,
     OutOpt,
     UpdatedSinceOpt,
     err,
     fail,
-    open_store,
     out,
     updated_since,
 )
@@ -67,12 +67,16 @@ def list_stories(
 
     Example: eventwire stories --db sqlite:///eventwire-demo.db -f csv
     """
-    rows = open_store(db).stories(updated_since(updated))
+    since = updated_since(updated)
+    if fmt != "table":
+        check_output(output)
+    rows = read_store(db).stories(since)
     if fmt == "table":
         out.print(stories_table(rows))
     else:
         try:
-            write_rows(rows, fmt, output, STORY_COLUMNS)
+            with path_errors(output, writing=True):
+                write_rows(rows, fmt, output, STORY_COLUMNS)
         except EventwireError as error:
             raise fail(error) from error
     err.print(f"{len(rows)} stories", highlight=False)
@@ -89,7 +93,7 @@ def show_story(
 
     Example: eventwire story s-499298c5a84d --db sqlite:///eventwire-demo.db
     """
-    store = open_store(db)
+    store = read_store(db)
     row = store.story(story_id)
     if row is None:
         raise fail(EventwireError(

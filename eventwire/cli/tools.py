@@ -11,15 +11,17 @@ import typer
 
 from eventwire import __version__
 from eventwire.cli import app
+from eventwire.cli.checks import path_errors
 from eventwire.cli.common import (
     NegatedOpt,
     WithNegatedOpt,
     err,
+    fail,
     input_lines,
     negated_choice,
     report_failure,
 )
-from eventwire.errors import InputError
+from eventwire.errors import EventwireError, InputError
 from eventwire.options import Options
 from eventwire.read import ReadFailure, failure_from
 from eventwire.records import Event
@@ -114,8 +116,25 @@ def score(
     """
     from eventwire.evaluate.events import load_gold, score_events
 
-    preds = [json.loads(line) for line in input_lines(predicted) if line.strip()]
-    result = score_events(preds, load_gold(gold))
+    lines = input_lines(predicted)
+    with path_errors(gold, writing=False):
+        try:
+            expected = load_gold(gold)
+        except ValueError as error:  # a line that is no JSON, named by number
+            raise fail(EventwireError("E506", f"--gold {error}",
+                                      "give gold events as JSON Lines")) from None
+    preds = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            preds.append(json.loads(line))
+        except json.JSONDecodeError as error:
+            raise fail(EventwireError(
+                "E506", f"{predicted}:{number}: not a JSON object ({error.msg})",
+                "give predicted events as JSON Lines, as `eventwire extract` writes them",
+            )) from None
+    result = score_events(preds, expected)
     if as_json:
         sys.stdout.write(json.dumps(result.to_json(), indent=2) + "\n")
     else:

@@ -77,16 +77,19 @@ def _write_text(
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
         return count
+    # Text values are quoted and numbers not (csv.QUOTE_NONNUMERIC), so a code such as
+    # CAMEO "074" reads back as text where a reader honours quotes; pandas does not, and
+    # needs dtype={"cameo_code": str} (README). The header stays unquoted.
+    delimiter = "\t" if fmt == "tsv" else ","
     writer: csv.DictWriter[str] | None = None
     for row in rows:
         if writer is None:
-            writer = csv.DictWriter(
-                handle, fieldnames=columns or list(row), delimiter="\t" if fmt == "tsv" else ",",
-                extrasaction="ignore",
-            )
-            writer.writeheader()
+            fieldnames = columns or list(row)
+            csv.writer(handle, delimiter=delimiter).writerow(fieldnames)
+            writer = csv.DictWriter(handle, fieldnames=fieldnames, delimiter=delimiter,
+                                    extrasaction="ignore", quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow({k: _flat(v) for k, v in row.items()})
         count += 1
     if writer is None and columns:
-        csv.writer(handle, delimiter="\t" if fmt == "tsv" else ",").writerow(columns)
+        csv.writer(handle, delimiter=delimiter).writerow(columns)
     return count

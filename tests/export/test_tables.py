@@ -70,3 +70,20 @@ def test_timeline_row() -> None:
     assert who_to_whom(EVENT) == "Vladimir Putin (RUS GOV), Ilham Aliyev (AZE GOV)"
     table = timeline_table([EVENT])
     assert table.row_count == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_text_is_quoted_so_a_cameo_code_keeps_its_zero(tmp_path: Path, fmt: str) -> None:
+    """Text values are quoted ("057"), numbers not; pandas parses even quoted numbers as
+    numbers, so the README gives it dtype={"cameo_code": str}."""
+    path = tmp_path / f"e.{fmt}"
+    write_rows([event_row(EVENT)], fmt, path, EVENT_COLUMNS)
+    header, row = path.read_text(encoding="utf-8").splitlines()
+    sep = "\t" if fmt == "tsv" else ","
+    assert header.split(sep)[0] == "event_id"  # the header is not quoted
+    assert f'{sep}"057"{sep}' in row and f"{sep}2022{sep}" in row  # numbers stay bare
+    with path.open(newline="", encoding="utf-8") as handle:
+        (back,) = list(csv.DictReader(handle, delimiter=sep))
+    assert back["cameo_code"] == "057" and back["actor_countries"] == "RUS; AZE"
+    frame = pd.read_csv(path, sep=sep, dtype={"cameo_code": str})
+    assert frame["cameo_code"].tolist() == ["057"]
