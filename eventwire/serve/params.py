@@ -77,6 +77,8 @@ def modalities(value: str | None) -> tuple[str, ...]:
 def _day(value: str, name: str) -> tuple[str, str]:
     """First and last day of YYYY, YYYY-MM or YYYY-MM-DD."""
     try:
+        if not value.isascii():  # int() reads other scripts' digits: '٢٠٢٢' was 2022
+            raise ValueError(value)
         first, last = date_bounds(value)
         assert first and last
         date.fromisoformat(first)
@@ -107,6 +109,9 @@ def date_range(
         if where:
             raise BadRequest("event_date_where needs event_date (e.g. event_date=2022-01-01)")
         return lo, hi
+    if len(values) > 2:
+        raise BadRequest(f"event_date={event_date!r} gives {len(values)} dates: give one, or "
+                         "two with event_date_where=BETWEEN")
     op = (where or ("BETWEEN" if len(values) == 2 else "=")).upper()
     if op not in DATE_OPERATORS:
         raise BadRequest(f"event_date_where={where!r}: use one of " + ", ".join(DATE_OPERATORS))
