@@ -24,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from eventwire import __version__
 from eventwire.errors import EventwireError
 from eventwire.serve import reading, writing
-from eventwire.serve.docs import add_docs
+from eventwire.serve.docs import docs_app
 from eventwire.serve.params import BadRequest, no_nul
 from eventwire.store import Store
 from eventwire.store.schema import SCHEMA_VERSION
@@ -92,8 +92,8 @@ def create_app(
     """The API and explorer over the database at store_url; cors_origins may read it from
     scripts on their pages (none by default: same origin only)."""
     origins = check_origins(cors_origins)
-    app = FastAPI(
-        docs_url=None, redoc_url=None, dependencies=[Depends(no_nul)],
+    app = docs_app(
+        dependencies=[Depends(no_nul)],
         title="eventwire",
         version=__version__,
         description="Sourced political events from news articles, coded in PLOVER. Filters "
@@ -135,7 +135,6 @@ def create_app(
         return FileResponse(STATIC / "index.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    add_docs(app)
     if origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],

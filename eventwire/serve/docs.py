@@ -1,37 +1,30 @@
-"""`/docs`: Swagger UI from the swagger-ui-bundle package, so the API docs work offline.
+"""`/docs` from the fastapi-offline package, so the API docs work offline.
 
-FastAPI's default page loads Swagger UI's script, CSS and favicon from a CDN: offline, or
-behind a firewall, `/docs` was blank, and every visit told a third party about the server.
-The pip package swagger-ui-bundle (kept by the connexion maintainers, Apache-2.0) ships
-Swagger UI's release files; they are served from `/docs/assets/`. Swagger UI's validator
-badge (a request to validator.swagger.io) is turned off. ReDoc is not served: it has no
-offline bundle on PyPI, and Swagger UI shows the same OpenAPI document.
+FastAPI's default pages load Swagger UI and ReDoc from a CDN: offline, or behind a
+firewall, `/docs` was blank, and every visit told a third party about the server.
+fastapi-offline (MIT, a plain FastAPI app factory) ships Swagger UI 5's release files and
+serves them from this server (`/docs/assets/`). Swagger UI 5 is needed, not the 4 of the
+older swagger-ui-bundle package: FastAPI writes OpenAPI 3.1, which Swagger UI 4 refuses
+to render. Swagger UI's validator badge (a request to validator.swagger.io) is turned
+off. ReDoc is not served: even its bundled copy fetches the Redocly logo from a CDN, and
+Swagger UI shows the same OpenAPI document.
 """
 
 from __future__ import annotations
 
-from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
-from fastapi.staticfiles import StaticFiles
+from typing import Any
 
-DOCS_URL = "/docs"
+from fastapi import FastAPI
+
 ASSETS_URL = "/docs/assets"
 
 
-def add_docs(app: FastAPI) -> None:
-    """Serve /docs and its assets from the installed swagger-ui-bundle."""
-    from swagger_ui_bundle import swagger_ui_path
+def docs_app(**settings: Any) -> FastAPI:
+    """A FastAPI app whose /docs uses only this server's files (and no /redoc)."""
+    from fastapi_offline import FastAPIOffline
 
-    @app.get(DOCS_URL, include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title=f"{app.title} API",
-            swagger_js_url=f"{ASSETS_URL}/swagger-ui-bundle.js",
-            swagger_css_url=f"{ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url=f"{ASSETS_URL}/favicon-32x32.png",
-            swagger_ui_parameters={"validatorUrl": None},
-        )
-
-    app.mount(ASSETS_URL, StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+    app: FastAPI = FastAPIOffline(
+        docs_url="/docs", redoc_url=None, static_url=ASSETS_URL,
+        swagger_ui_parameters={"validatorUrl": None}, **settings,
+    )
+    return app
