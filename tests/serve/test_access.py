@@ -109,3 +109,16 @@ def test_docs_render_offline_in_chromium(browser: Any, live_server: LiveServer) 
     finally:
         tab.close()
     assert outside == [] and failed == []
+
+
+def test_serve_refuses_a_bad_cors_origin_from_option_or_env(demo_db: str) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    runner = CliRunner()
+    by_option = runner.invoke(app, ["serve", "--db", demo_db, "--cors-origin", "example.org"])
+    by_env = runner.invoke(app, ["serve", "--db", demo_db],
+                           env={"EVENTWIRE_CORS_ORIGINS": "https://ok.example example.org"})
+    for result in (by_option, by_env):
+        assert result.exit_code != 0 and "E610" in result.output, result.output
