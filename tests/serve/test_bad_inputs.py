@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -267,7 +268,8 @@ def test_a_streamed_body_is_cut_at_the_limit(demo_db: str) -> None:
                     (b"authorization", f"Bearer {WRITE_TOKEN}".encode()),
                     (b"content-type", b"application/json")],
     }
-    anyio.run(app, scope, receive, send)
+    with ThreadPoolExecutor(1) as pool:  # a thread of its own: Playwright may hold this one's loop
+        pool.submit(anyio.run, app, scope, receive, send).result()
     assert sent[0]["status"] == 413
     assert pulled <= MAX_FILE_BYTES // len(chunk) + 1 < total_chunks
     assert b"E604" in b"".join(m.get("body", b"") for m in sent)
