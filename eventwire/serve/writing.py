@@ -53,6 +53,15 @@ def check_fields(origin: str, obj: Any) -> None:
             wanted = " or ".join("a string" if t is str else "an integer" for t in types)
             raise InputError(origin, "E607", f"field {name!r} must be {wanted}, "
                              f"not {type(value).__name__}", "fix that field and send it again")
+        if isinstance(value, str) and "\x00" in value:  # PostgreSQL cannot store it
+            raise InputError(origin, "E612", f"field {name!r} holds a NUL character (\\u0000)",
+                             "remove it and send the article again")
+
+
+def _one_line(err: Exception) -> str:
+    """The exception's type and first line (a database error carries its SQL below)."""
+    lines = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {lines[0][:300] if lines else ''}"
 
 
 def _refused(number: int, code: str, reason: str, article_id: str | None = None
@@ -83,25 +92,25 @@ def ingest_records(store: Store, records: list[Any]) -> dict[str, Any]:
                 article = prepare(raw, options)
             except InputError as err:
                 summary["failed"] += 1
-                results.append(_refused(number, err.code, err.reason))
+                results.append(_refused(number, err.code, err.reason + (
+                    f"; {err.remedy}" if err.remedy else "")))
                 continue
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the rest
                 summary["failed"] += 1
                 results.append(_refused(number, "E608", f"{origin}: could not be prepared "
-                                        f"({type(err).__name__}: {err}); report it with the "
+                                        f"({_one_line(err)}); report it with the "
                                         "article"))
                 continue
             result = None
-            if not store.has_article(article.article_id):
-                try:
+            try:
+                if not store.has_article(article.article_id):
                     result = pipeline.store_article(article, index, store)
-                except Exception as err:  # noqa: BLE001 - one bad article must not stop the rest
-                    summary["failed"] += 1
-                    code = err.code if isinstance(err, EventwireError) else "E900"
-                    results.append({"index": number, "article_id": article.article_id,
-                                    "status": "failed", "error": f"[{code}] "
-                                    f"({type(err).__name__}: {err}); report it with the article"})
-                    continue
+            except Exception as err:  # noqa: BLE001 - one bad article must not stop the rest
+                summary["failed"] += 1
+                code = err.code if isinstance(err, EventwireError) else "E900"
+                results.append(_refused(number, code, f"{origin}: not stored ({_one_line(err)}"
+                                        "); report it with the article", article.article_id))
+                continue
             if result is None:  # stored before, or by another writer meanwhile
                 summary["already_stored"] += 1
                 results.append({"index": number, "article_id": article.article_id,
