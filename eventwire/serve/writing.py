@@ -132,6 +132,14 @@ def ingest_records(store: Store, records: list[Any]) -> dict[str, Any]:
         "application/json": {"schema": {"type": "array", "items": {"type": "object"}}},
         "application/x-ndjson": {"schema": {"type": "string"}},
     }}},
+    responses={
+        400: {"description": "no article, a body not UTF-8, or a JSON list that does not parse"},
+        401: {"description": "no or wrong write token"},
+        403: {"description": "writing is disabled on this server"},
+        413: {"description": "body over 20 MB: split it over several requests"},
+        415: {"description": "body declared as something other than JSON or JSON Lines"},
+        422: {"description": "no article usable: each one's reason, by position"},
+    },
 )
 async def submit_articles(request: Request) -> dict[str, Any]:
     """Articles as a JSON list or JSON Lines of {id, text, title, url, outlet, published}.
