@@ -273,3 +273,82 @@ def test_a_streamed_body_is_cut_at_the_limit(demo_db: str) -> None:
     assert sent[0]["status"] == 413
     assert pulled <= MAX_FILE_BYTES // len(chunk) + 1 < total_chunks
     assert b"E604" in b"".join(m.get("body", b"") for m in sent)
+
+
+# --- generated inputs: seeded, so a failure reproduces --------------------------------------
+
+PARAMS = {
+    "/events": ["country", "event_date", "event_date_where", "since", "until", "event_type",
+                "actor", "q", "story_id", "modality", "min_confidence", "negated",
+                "timestamp", "limit", "cursor", "format"],
+    "/events/deleted": ["since", "timestamp", "limit", "cursor", "format"],
+    "/articles": ["story_id", "published_since", "published_until", "timestamp", "limit",
+                  "cursor", "format"],
+    "/stories": ["timestamp", "limit", "cursor", "format"],
+    "/actors": ["actor", "country", "limit", "cursor", "format"],
+}
+PIECES = ["%", "_", "\\", "|", ",", "-", ":", "T", "Z", ".", "e", "0", "1", "9", "2022", "13",
+          "02-30", " ", "'", '"', "[", "]", "{", "}", "=", "&", "\x00", "\x1b[2J", "é", "٢",
+          "ARM", "Armenia", "CONSULT", "null", "true", "nan", "inf", "-", "BETWEEN", ">="]
+
+
+def _random_value(rng: Any) -> str:
+    if rng.random() < 0.15:
+        shape = rng.choice(CURSOR_SHAPES + [[rng.random(), "x"], ["x" * rng.randint(0, 50)]])
+        return _cursor(shape)
+    return "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 8)))
+
+
+def test_generated_query_strings_never_give_5xx(reader: TestClient) -> None:
+    import random
+
+    rng = random.Random(15)
+    answers: dict[int, int] = {}
+    server_errors = []
+    for _ in range(600):
+        path = rng.choice(list(PARAMS))
+        query = {name: _random_value(rng) for name in rng.sample(PARAMS[path], rng.randint(1, 4))}
+        query.setdefault("limit", "3")
+        status = reader.get(path, params=query).status_code
+        answers[status] = answers.get(status, 0) + 1
+        if status >= 500:
+            server_errors.append((path, query))
+    assert not server_errors, server_errors[:5]
+    assert answers.get(400, 0) > 100 and answers.get(200, 0) > 20, answers
+
+
+def _random_json(rng: Any, depth: int = 0) -> Any:
+    kind = rng.randrange(8 if depth < 3 else 5)
+    if kind == 0:
+        return None
+    if kind == 1:
+        return rng.choice([True, False, 0, -1, 10**20, 1.5, float(rng.randint(0, 9))])
+    if kind in (2, 3, 4):
+        return _random_value(rng)
+    if kind in (5, 6):
+        return {rng.choice([*FIELDS, "x"]): _random_json(rng, depth + 1)
+                for _ in range(rng.randint(0, 4))}
+    return [_random_json(rng, depth + 1) for _ in range(rng.randint(0, 3))]
+
+
+def test_generated_article_bodies_never_give_5xx(writer: TestClient) -> None:
+    import random
+
+    rng = random.Random(1515)
+    answers: dict[int, int] = {}
+    server_errors = []
+    for _ in range(120):
+        records = [_random_json(rng) for _ in range(rng.randint(1, 4))]
+        if rng.random() < 0.5:
+            body = json.dumps(records).encode()
+        else:
+            body = "\n".join(json.dumps(r) for r in records).encode()
+        if rng.random() < 0.2:  # damage it
+            cut = rng.randrange(len(body))
+            body = body[:cut] + rng.choice([b"\xff", b"", b"[", b"\n{"]) + body[cut + 1:]
+        got = writer.post("/articles", content=body, headers=AUTH)
+        answers[got.status_code] = answers.get(got.status_code, 0) + 1
+        if got.status_code >= 500:
+            server_errors.append((body[:200], got.text[:200]))
+    assert not server_errors, server_errors[:3]
+    assert {200, 400, 422} <= set(answers), answers
