@@ -31,6 +31,13 @@ def serve(
         typer.Option("--read-token", envvar="EVENTWIRE_READ_TOKEN",
                      help="if set, reading needs it too [env EVENTWIRE_READ_TOKEN]"),
     ] = None,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option("--cors-origin", envvar="EVENTWIRE_CORS_ORIGINS",
+                     help="let scripts on pages of this origin (https://example.org) read the "
+                          "API; repeat for more, * for any (the env var takes them "
+                          "space-separated); default: same origin only"),
+    ] = None,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web explorer at /.
 
@@ -51,13 +58,16 @@ def serve(
         err.print(f"[yellow]warning[/yellow] no database at {escape(str(missing))}: starting an "
                   "empty one, which POST /articles fills", highlight=False, soft_wrap=True)
     try:
-        application = create_app(url, write_token=token, read_token=read_token)
+        application = create_app(url, write_token=token, read_token=read_token,
+                                 cors_origins=cors_origin or ())
     except EventwireError as error:
         raise fail(error) from error
     err.print(
         f"eventwire on http://{host}:{port}/ (API docs at /docs) over {url}; "
         f"reading {'needs the read token' if read_token else 'open'}, "
-        f"writing {'needs the token' if token else 'disabled (no --token)'}. Ctrl+C stops.",
+        f"writing {'needs the token' if token else 'disabled (no --token)'}; "
+        f"cross-origin scripts {'from ' + ' '.join(cors_origin) if cors_origin else 'refused'}"
+        ". Ctrl+C stops.",
         highlight=False,
     )
     if host not in ("127.0.0.1", "localhost", "::1") and not read_token:

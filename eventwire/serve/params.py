@@ -14,9 +14,12 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
+from fastapi import Request
+
 from eventwire.coding.lexicon import PLOVER_TYPES
 from eventwire.dates import period_bounds as date_bounds
 from eventwire.dates import utc_moment
+from eventwire.store.filters import country_filter_code
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 5000
@@ -26,6 +29,14 @@ DATE_OPERATORS = ("=", "BETWEEN", ">", ">=", "<", "<=")
 
 class BadRequest(ValueError):
     """A parameter the API cannot use; the message names it and says what to send."""
+
+
+def no_nul(request: Request) -> None:
+    """No NUL character in the path or a query parameter: PostgreSQL cannot hold one in
+    text, so it would fail there as a 500 deep in a query (SQLite would just match nothing)."""
+    parts = [request.url.path, *request.query_params.keys(), *request.query_params.values()]
+    if any("\x00" in part for part in parts):
+        raise BadRequest("[E611] a parameter holds a NUL character (%00): remove it")
 
 
 def split(value: str | None) -> tuple[str, ...]:
@@ -66,6 +77,8 @@ def modalities(value: str | None) -> tuple[str, ...]:
 def _day(value: str, name: str) -> tuple[str, str]:
     """First and last day of YYYY, YYYY-MM or YYYY-MM-DD."""
     try:
+        if not value.isascii():  # int() reads other scripts' digits: '٢٠٢٢' was 2022
+            raise ValueError(value)
         first, last = date_bounds(value)
         assert first and last
         date.fromisoformat(first)
@@ -96,6 +109,9 @@ def date_range(
         if where:
             raise BadRequest("event_date_where needs event_date (e.g. event_date=2022-01-01)")
         return lo, hi
+    if len(values) > 2:
+        raise BadRequest(f"event_date={event_date!r} gives {len(values)} dates: give one, or "
+                         "two with event_date_where=BETWEEN")
     op = (where or ("BETWEEN" if len(values) == 2 else "=")).upper()
     if op not in DATE_OPERATORS:
         raise BadRequest(f"event_date_where={where!r}: use one of " + ", ".join(DATE_OPERATORS))
@@ -150,17 +166,55 @@ def encode_cursor(key: Any) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(value: str | None, size: int) -> Any:
-    """The key a `next` link carries; a damaged cursor is an error, not a restart."""
+MAX_CURSOR_CHARS = 4096  # a real cursor holds a date and an id or three names
+
+
+def decode_cursor(value: str | None, size: int, nullable: tuple[int, ...] = ()) -> Any:
+    """The key a `next` link carries; a damaged cursor is an error, not a restart.
+
+    Only the shape this server issues passes: a JSON list of `size` strings (None only at
+    the positions in `nullable`). Anything else, such as numbers, objects, nested lists or
+    JSON nested too deep to parse, would reach SQL as a value of the wrong type (a 500 on
+    PostgreSQL), so it is refused here with 400.
+    """
     if not value:
         return None
-    try:
-        key = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
-        if isinstance(key, list) and len(key) == size:
-            return tuple(key) if size > 1 else key[0]
-    except (ValueError, binascii.Error):
-        pass
+    key: Any = None
+    if len(value) <= MAX_CURSOR_CHARS:
+        try:
+            key = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
+        except (ValueError, binascii.Error, RecursionError):
+            key = None
+    if (
+        isinstance(key, list) and len(key) == size
+        and all((isinstance(k, str) and "\x00" not in k) or (k is None and i in nullable)
+                for i, k in enumerate(key))
+    ):
+        return tuple(key) if size > 1 else key[0]
     raise BadRequest(
-        "cursor is not one this server issued: follow the `next` link as given, or drop "
-        "cursor to start from the first page"
+        "[E600] cursor is not one this server issued: follow the `next` link as given, or "
+        "drop cursor to start from the first page"
     )
+
+
+def countries(value: str | None) -> tuple[str, ...]:
+    """`country=ARM|Azerbaijan`: ISO3 codes or country names, as codes; an unknown one is
+    an error (it used to match nothing, so `country=Armenia` silently gave no events)."""
+    codes: list[str] = []
+    for part in split(value):
+        code = country_filter_code(part)
+        if code is None:
+            raise BadRequest(
+                f"[E601] country={part!r} names no country: give an ISO3 code (ARM|AZE) or "
+                "a country's English name (Armenia)"
+            )
+        codes.append(code)
+    return tuple(codes)
+
+
+def day_bound(value: str | None, name: str, last: bool = False) -> str | None:
+    """A YYYY[-MM[-DD]] parameter as its first (or last) day; 400 if it is not a date."""
+    if not value:
+        return None
+    first, final = _day(value, name)
+    return final if last else first

@@ -37,8 +37,10 @@ def _event_csv(row: dict[str, Any]) -> dict[str, Any]:
 @router.get("/events", tags=["read"], summary="Events, filtered, oldest first")
 def list_events(
     request: Request,
-    country: Annotated[str | None, Query(description="ISO3 of an actor or recipient: ARM|AZE")]
-    = None,
+    country: Annotated[
+        str | None, Query(description="ISO3 or name of an actor's or recipient's country: "
+                          "ARM|AZE or Armenia")
+    ] = None,
     event_date: Annotated[
         str | None, Query(description="a date, or two with BETWEEN: 2022-01-01|2022-12-31")
     ] = None,
@@ -67,7 +69,7 @@ def list_events(
     lo, hi = params.date_range(event_date, event_date_where, since, until)
     flt = EventFilter(
         types=params.event_types(event_type), actor=actor or None,
-        countries=tuple(c.upper() for c in params.split(country)), since=lo, until=hi,
+        countries=params.countries(country), since=lo, until=hi,
         min_confidence=min_confidence, story_id=story_id or None,
         include_modalities=params.modalities(modality),
         updated_since=params.timestamp(timestamp), text=q or None,
@@ -75,7 +77,8 @@ def list_events(
     )
     size = params.check_limit(limit)
     fmt = check_format(format)
-    items = _store(request).page_events(flt, params.decode_cursor(cursor, 2), size + 1)
+    key = params.decode_cursor(cursor, 2, nullable=(0,))
+    items = _store(request).page_events(flt, key, size + 1)
     return page_response(request, fmt, list(items), size, _event_csv, EVENT_CSV_COLUMNS)
 
 
@@ -119,8 +122,9 @@ def list_articles(
     fmt = check_format(format)
     rows = _store(request).page_articles(
         params.decode_cursor(cursor, 1), size + 1, story_id=story_id or None,
-        updated_since=params.timestamp(timestamp), since=published_since or None,
-        until=published_until or None,
+        updated_since=params.timestamp(timestamp),
+        since=params.day_bound(published_since, "published_since"),
+        until=params.day_bound(published_until, "published_until", last=True),
     )
     items = [(r["article_id"], r) for r in rows]
     return page_response(request, fmt, items, size, None, [*ARTICLE_COLUMNS, "ingested_at"])
@@ -156,7 +160,8 @@ def list_stories(
 def list_actors(
     request: Request,
     actor: Annotated[str | None, Query(description="part of the name")] = None,
-    country: Annotated[str | None, Query(description="ISO3 codes: ARM|AZE")] = None,
+    country: Annotated[str | None, Query(description="ISO3 codes or names: ARM|Azerbaijan")]
+    = None,
     limit: Limit = params.DEFAULT_LIMIT, cursor: Cursor = None,
     format: Format = "json",  # noqa: A002
 ) -> Response:
@@ -164,7 +169,7 @@ def list_actors(
     fmt = check_format(format)
     rows = _store(request).page_actors(
         params.decode_cursor(cursor, 3), size + 1, name=actor or None,
-        countries=params.split(country),
+        countries=params.countries(country),
     )
     items = [((r["name"] or "", r["country"] or "", r["sector"] or ""), r) for r in rows]
     return page_response(request, fmt, items, size)

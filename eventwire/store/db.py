@@ -26,7 +26,13 @@ from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
 from eventwire.records import Article, Event
-from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
+from eventwire.store.filters import (
+    EventFilter,
+    EventKey,
+    after_key,
+    contains_text,
+    where_events,
+)
 from eventwire.store.schema import articles, event_actors, events, migrate, stories
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
 from eventwire.store.storylinks import (
@@ -376,7 +382,7 @@ class Store:
         if after is not None:
             query = query.having(tuple_(*key) > tuple_(*after))
         if name:
-            query = query.where(event_actors.c.name.ilike(f"%{name.strip()}%"))
+            query = query.where(contains_text(event_actors.c.name, name))
         if countries:
             query = query.where(event_actors.c.country.in_([c.upper() for c in countries]))
         with self.engine.connect() as conn:

@@ -7,6 +7,7 @@ HTTP API select the same rows; keyset paging keeps deep pages as fast as the fir
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
@@ -63,7 +64,7 @@ def where_events(query: Select[Any], flt: EventFilter) -> Select[Any]:
     if flt.updated_since:
         query = query.where(events.c.updated_at >= flt.updated_since)
     if flt.text:
-        query = query.where(events.c.data.ilike(f"%{flt.text.strip()}%"))
+        query = query.where(contains_text(events.c.data, flt.text))
     query = query.where(events.c.modality.in_(flt.include_modalities))
     if flt.negated is not None:
         query = query.where(events.c.negated.is_(flt.negated))
@@ -72,7 +73,7 @@ def where_events(query: Select[Any], flt: EventFilter) -> Select[Any]:
         query = query.where(
             has_actor(
                 or_(
-                    event_actors.c.name.ilike(f"%{needle}%"),
+                    contains_text(event_actors.c.name, needle),
                     event_actors.c.country == needle.upper(),
                 )
             )
@@ -81,6 +82,45 @@ def where_events(query: Select[Any], flt: EventFilter) -> Select[Any]:
     if wanted:
         query = query.where(has_actor(event_actors.c.country.in_(wanted)))
     return query
+
+
+LIKE_ESCAPE = "\\"
+
+
+def contains_text(column: Any, text: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match of text taken literally: `%`, `_` and the escape
+    character are escaped, so `actor=%` means a name holding "%", not every name.
+    ESCAPE is spelt out because SQLite has no default escape character (PostgreSQL's is
+    the backslash), so the same SQL is right on both."""
+    needle = text.strip()
+    for char in (LIKE_ESCAPE, "%", "_"):
+        needle = needle.replace(char, LIKE_ESCAPE + char)
+    condition: ColumnElement[bool] = column.ilike(f"%{needle}%", escape=LIKE_ESCAPE)
+    return condition
+
+
+@lru_cache(maxsize=1)
+def _table_codes() -> frozenset[str]:
+    """The codes the actor tables give as `country`: ISO3 and CAMEO's groups (IGO, EUR...)."""
+    from eventwire.actors.table import load_table
+
+    return frozenset(r.country for rows in load_table().rows.values() for r in rows
+                     if r.country)
+
+
+def country_filter_code(value: str) -> str | None:
+    """The code a `country` filter means: an ISO3 (or a CAMEO group code the actor tables
+    use, such as IGO or EUR) in any case, or a country's name or demonym ("Armenia",
+    "armenian", "the United States"); None when it names no country, so the caller can
+    refuse it (a filter that silently matched nothing was the bug this fixes)."""
+    from eventwire.actors.countries import country_code, country_name
+
+    text = value.strip()
+    if len(text) == 3 and text.isascii() and text.isalpha():
+        code = text.upper()
+        if country_name(code) is not None or code in _table_codes():
+            return code
+    return country_code(text) if text else None
 
 
 def has_actor(condition: ColumnElement[bool]) -> ColumnElement[bool]:
