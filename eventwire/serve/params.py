@@ -19,7 +19,7 @@ from fastapi import Request
 from eventwire.coding.lexicon import PLOVER_TYPES
 from eventwire.dates import period_bounds as date_bounds
 from eventwire.dates import utc_moment
-from eventwire.store.filters import country_filter_code
+from eventwire.store.countryfilter import country_filter_code
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 5000

@@ -29,7 +29,14 @@ def known_codes() -> frozenset[str]:
     """Every code a stored actor may carry as its country."""
     codes = {c.alpha_3 for c in pycountry.countries} | NON_STATE_CODES
     codes |= set(CAPITALS.values()) | {code for _, code, _ in PARTIAL.values()}
-    return frozenset(codes)
+    return frozenset(codes | _table_codes())
+
+
+def _table_codes() -> set[str]:
+    """The codes the actor tables give as `country`: ISO3 and CAMEO's groups (IGO, EUR...)."""
+    from eventwire.actors.table import load_table
+
+    return {r.country for rows in load_table().rows.values() for r in rows if r.country}
 
 
 def country_filter_code(value: str) -> str | None:

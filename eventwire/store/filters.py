@@ -7,7 +7,6 @@ HTTP API select the same rows; keyset paging keeps deep pages as fast as the fir
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
@@ -97,30 +96,6 @@ def contains_text(column: Any, text: str) -> ColumnElement[bool]:
         needle = needle.replace(char, LIKE_ESCAPE + char)
     condition: ColumnElement[bool] = column.ilike(f"%{needle}%", escape=LIKE_ESCAPE)
     return condition
-
-
-@lru_cache(maxsize=1)
-def _table_codes() -> frozenset[str]:
-    """The codes the actor tables give as `country`: ISO3 and CAMEO's groups (IGO, EUR...)."""
-    from eventwire.actors.table import load_table
-
-    return frozenset(r.country for rows in load_table().rows.values() for r in rows
-                     if r.country)
-
-
-def country_filter_code(value: str) -> str | None:
-    """The code a `country` filter means: an ISO3 (or a CAMEO group code the actor tables
-    use, such as IGO or EUR) in any case, or a country's name or demonym ("Armenia",
-    "armenian", "the United States"); None when it names no country, so the caller can
-    refuse it (a filter that silently matched nothing was the bug this fixes)."""
-    from eventwire.actors.countries import country_code, country_name
-
-    text = value.strip()
-    if len(text) == 3 and text.isascii() and text.isalpha():
-        code = text.upper()
-        if country_name(code) is not None or code in _table_codes():
-            return code
-    return country_code(text) if text else None
 
 
 def has_actor(condition: ColumnElement[bool]) -> ColumnElement[bool]:

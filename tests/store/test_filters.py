@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert, select
 
-from eventwire.store.filters import contains_text, country_filter_code
+from eventwire.store.countryfilter import country_filter_code
+from eventwire.store.filters import contains_text
 
 NAMES = ["100% sure", "a_b", "ab", "back\\slash", "Nikol Pashinyan", "PASHINYAN", "a%b_c\\d"]
 
@@ -48,7 +49,7 @@ def test_like_wildcards_are_literal(db_url: str, needle: str, expected: set[str]
         ("ARM", "ARM"), ("arm", "ARM"), (" AZE ", "AZE"), ("Armenia", "ARM"), ("armenia", "ARM"),
         ("Azerbaijani", "AZE"), ("the United States", "USA"), ("U.S.", "USA"),
         ("Kosovo", "XKX"), ("XKX", "XKX"), ("EUR", "EUR"), ("igo", "IGO"),
-        ("Narnia", None), ("XYZ", None), ("", None), ("%", None), ("us", None),
+        ("Narnia", None), ("XYZ", None), ("", None), ("%", None), ("US", "USA"),
     ],
 )
 def test_country_filter_code(value: str, code: str | None) -> None:
