@@ -35,7 +35,14 @@ from eventwire.language.nlp import load_nlp
 from eventwire.options import Options
 from eventwire.pipeline import Coded, Summary, _store_one, coded
 from eventwire.prepare import prepare
-from eventwire.read import ReadFailure, expand, failure_from, kind_of, read_path
+from eventwire.read import (
+    ReadFailure,
+    expand,
+    failure_from,
+    internal_failure,
+    kind_of,
+    read_path,
+)
 from eventwire.records import Article
 from eventwire.store import Store
 from eventwire.store.schema import articles as articles_table
@@ -64,7 +71,7 @@ def partitions(files: Iterable[Path], size: int = PARTITION_SIZE) -> list[Partit
     reads only its slice); every other file is one partition (a feed, a WARC, a page)."""
     out: list[Partition] = []
     for path in files:
-        if kind_of(path) == "jsonl" and path.suffix.lower() != ".json":
+        if kind_of(path) == "jsonl" and path.suffix.lower() not in (".json", ".gz"):
             with path.open("rb") as handle:
                 lines = sum(1 for _ in handle)
             for start in range(0, max(lines, 1), size):
@@ -113,7 +120,9 @@ def code_partition(part: Partition, options: Options) -> list[PartResult]:
         try:
             prepared.append(prepare(raw, options))
         except InputError as err:
-            prepared.append(failure_from(err))
+            prepared.append(ReadFailure(raw.location or raw.origin, failure_from(err).reason))
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop a run
+            prepared.append(internal_failure(raw.location or raw.origin, "cleaning", err))
     stored = _stored(options.db_url, [a.article_id for a in prepared if isinstance(a, Article)])
     new = [a for a in prepared if isinstance(a, Article) and a.article_id not in stored]
     parsed = load_nlp().pipe(a.text for a in new)  # the partition parsed as a batch

@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from eventwire import pipeline
 from eventwire.cli import app
 from eventwire.cli.common import (
+    EXIT_SKIPPED,
     ActorOpt,
     CountryOpt,
     DbOpt,
@@ -44,12 +45,12 @@ from eventwire.store import EventFilter, Store
 def run_ingest(
     paths: list[str], options: Options, store: Store, workers: int | None = None,
     scheduler: str | None = None, partition_size: int = 50,
-) -> None:
+) -> pipeline.Summary:
     """Ingest with a progress bar on stderr and a one-line summary at the end."""
     if workers or scheduler:
         summary = _run_on_cluster(paths, options, store, workers, scheduler, partition_size)
         _print_summary(summary)
-        return
+        return summary
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.description}"), console=err, transient=True,
@@ -66,6 +67,7 @@ def run_ingest(
             raise fail(error) from error
         progress.update(task, completed=summary.files)
     _print_summary(summary)
+    return summary
 
 
 def _run_on_cluster(
@@ -142,11 +144,18 @@ def ingest(
     reading, cleaning, language and coding run on Dask workers; linking and storing
     stay here, in input order, so the result is the same as without.
 
+    Every file or record that is not stored is named on one line of stderr ("skipped
+    FILE[:LINE|#RECORD]: [CODE] reason"). Exit code: 0 when nothing was skipped with an
+    error, 3 when something was (the rest is stored), 2 when the run could not start or
+    had to stop.
+
     Example: eventwire ingest news/ 'feeds/*.xml' --db sqlite:///caucasus.db
     """
     options = Options(db_url=db or default_db_url(), published=published, outlet=outlet,
                       max_file_bytes=max_bytes)
-    run_ingest(paths, options, open_store(db), workers, scheduler, partition_size)
+    summary = run_ingest(paths, options, open_store(db), workers, scheduler, partition_size)
+    if summary.failures:
+        raise typer.Exit(code=EXIT_SKIPPED)
 
 
 @app.command()

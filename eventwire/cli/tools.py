@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -12,9 +13,11 @@ import typer
 from eventwire import __version__
 from eventwire.cli import app
 from eventwire.cli.common import (
+    EXIT_SKIPPED,
     NegatedOpt,
     WithNegatedOpt,
     err,
+    fail,
     input_lines,
     negated_choice,
     report_failure,
@@ -22,6 +25,7 @@ from eventwire.cli.common import (
 from eventwire.errors import InputError
 from eventwire.options import Options
 from eventwire.read import ReadFailure, failure_from
+from eventwire.read.names import origin_of
 from eventwire.records import Event
 
 
@@ -39,22 +43,46 @@ def extract(
     Input lines are {id, text, title?, url?, outlet?, published?}; output lines
     are events, exactly those `ingest` would store for the same input (acts a
     sentence denies only with --negated or --with-negated, as `events` lists them).
+    A line that cannot be read is named on stderr and the exit code is then 3.
 
     Example: cat articles.jsonl | eventwire extract - > events.jsonl
     """
     from eventwire.pipeline import extract as run_extract
-    from eventwire.read.jsonl import iter_json_lines
+    from eventwire.read.jsonl import iter_json_bytes
 
     docs = (
         failure_from(d) if isinstance(d, InputError) else d
-        for d in iter_json_lines(path, input_lines(path))
+        for d in iter_json_bytes(path, _byte_lines(path))
     )
     ev: Event
     wanted = negated_choice(negated, with_negated)
-    for ev in run_extract(docs, Options(published=published), on_failure=report_failure):
+    skipped: list[ReadFailure] = []
+
+    def on_failure(failure: ReadFailure) -> None:
+        skipped.append(failure)
+        report_failure(failure)
+
+    for ev in run_extract(docs, Options(published=published), on_failure=on_failure):
         if wanted is not None and ev.negated != wanted:
             continue
         sys.stdout.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
+    if skipped:
+        raise typer.Exit(code=EXIT_SKIPPED)
+
+
+def _byte_lines(path: str) -> Iterator[bytes]:
+    """The lines of a file or stdin as bytes (each decoded, and named if it is not UTF-8,
+    by the reader); a file that cannot be opened ends the command with one line."""
+    if path == "-":
+        yield from sys.stdin.buffer
+        return
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the last line
+    except OSError as error:
+        raise fail(InputError(origin_of(path), "E100", f"cannot be read ({error.strerror})")) \
+            from None
+    with handle:
+        yield from handle
 
 
 @app.command()
