@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 
 from eventwire.errors import InputError
 from eventwire.read.failure import ReadFailure, failure_from, internal_failure
@@ -25,6 +26,7 @@ from eventwire.records import RawDocument
 #: A WARC file may decompress to this many times the per-file limit (--max-bytes).
 WARC_FACTOR = 10
 CHUNK = 1 << 16
+HTTP_HEADERS = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
 
 
 def inflated_size(origin: str, data: bytes, budget: int) -> int:
@@ -64,11 +66,14 @@ def read_warc(
                              f"({WARC_FACTOR} times the limit)", "split it, or raise --max-bytes")
     pages = records = 0
     try:
-        for records, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+        # no_record_parse: warcio's own HTTP-header parsing fails on a response record with no
+        # WARC-Target-URI and ends the file; _is_page parses them itself, record by record
+        stream = ArchiveIterator(io.BytesIO(data), no_record_parse=True)
+        for records, record in enumerate(stream, start=1):
             where = f"{origin}#{records}"
-            if not _is_page(record):
+            if not _is_page(where, record):
                 _drain(record)
-                if record.raw_stream.limit > 0:
+                if _unread(record):
                     raise InputError(where, "E182", "WARC record is truncated")
                 continue
             pages += 1
@@ -77,19 +82,33 @@ def read_warc(
         yield err
         return
     except Exception as err:  # noqa: BLE001 - warcio fails on garbled bytes in many ways
-        yield InputError(f"{origin}#{records + 1}", "E182", "not a readable WARC record "
-                         f"({type(err).__name__}: {err}); records before it were read")
+        where = f"{origin}#{records}" if records else origin  # garbled from the start
+        yield InputError(where, "E182", "not a readable WARC record "
+                         f"({type(err).__name__}: {err}); any records before it were read")
         return
     if not pages:
         yield InputError(origin, "E183", f"WARC holds no HTML response record ({records} "
                          "records read)", "eventwire reads HTML pages from response records")
 
 
-def _is_page(record: Any) -> bool:
+def _is_page(where: str, record: Any) -> bool:
+    """A response record holding HTML (its HTTP headers parsed here, see read_warc)."""
     if record.rec_type != "response":
         return False
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if record.length and (not uri or uri.startswith(("http:", "https:"))):
+        try:
+            record.http_headers = HTTP_HEADERS.parse(record.raw_stream)
+        except (StatusAndHeadersParserException, EOFError, ValueError) as err:
+            raise InputError(where, "E182", f"response record {uri} has no readable HTTP "
+                             f"headers ({type(err).__name__})") from None
     ctype = record.http_headers.get_header("Content-Type") if record.http_headers else ""
     return not ctype or "html" in ctype
+
+
+def _unread(record: Any) -> bool:
+    """Whether the record's stated length was not all there (the file is cut short)."""
+    return getattr(record.raw_stream, "limit", 0) > 0
 
 
 def _drain(record: Any) -> None:
@@ -108,12 +127,13 @@ def _page(where: str, record: Any, max_bytes: int) -> Iterator[RawDocument | Inp
                          "decompressed; not read", "raise the limit with --max-bytes")
         return
     _drain(record)
-    if record.raw_stream.limit > 0:
+    if _unread(record):
         yield InputError(where, "E182", f"WARC record{label} is truncated; not read")
         return
     try:
         yield dataclasses.replace(read_html(url or where, body, url=url), location=where)
     except InputError as err:  # a page with no article (an index, a 404) is common in a crawl
-        yield ReadFailure(where, f"page{label}: " + failure_from(err).reason)
+        code, _, reason = failure_from(err).reason.partition("] ")
+        yield ReadFailure(where, f"{code}] page{label}: {reason}")
     except Exception as err:  # noqa: BLE001 - one odd page must not end the crawl
         yield internal_failure(where, "reading this WARC record", err)

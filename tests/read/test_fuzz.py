@@ -1,0 +1,120 @@
+"""Over 2,000 generated bad inputs (bench/fuzz_inputs.py), every class issue 15 found:
+one `eventwire ingest` over them all must not crash or hang, must name each bad file
+or record exactly once on one line, must store every good article, and must send
+nothing to the network (a loopback listener is named in pages that htmldate would
+otherwise download)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import sys
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+from eventwire.cli.common import EXIT_SKIPPED
+from eventwire.read.names import printable
+from eventwire.store import Store
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "fuzz_inputs.py"
+_spec = importlib.util.spec_from_file_location("fuzz_inputs", BENCH)
+assert _spec and _spec.loader
+fuzz: Any = importlib.util.module_from_spec(_spec)
+sys.modules["fuzz_inputs"] = fuzz  # its dataclasses look their module up
+_spec.loader.exec_module(fuzz)
+
+
+class Listener:
+    """A loopback TCP server that records every connection made to it."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.sock.close()
+
+
+@pytest.fixture()
+def listener() -> Any:
+    server = Listener()
+    yield server
+    server.close()
+
+
+def skip_origins(stderr: str) -> list[str]:
+    """The origin each `skipped` line names (the text up to the coded reason)."""
+    out = []
+    for line in stderr.splitlines():
+        if line.startswith("skipped "):
+            head, sep, _ = line.removeprefix("skipped ").partition(": [E")
+            assert sep, line
+            out.append(head)
+    return out
+
+
+def test_two_thousand_bad_inputs_each_named_once(tmp_path: Path, listener: Listener) -> None:
+    root = tmp_path.resolve() / "in"
+    manifest = fuzz.generate(root, seed=15, port=listener.port)
+    assert len(manifest.named) >= 2000
+    assert len({cls for cls, _ in manifest.named}) >= 30
+    db = f"sqlite:///{tmp_path / 'fuzz.db'}"
+    result = CliRunner().invoke(app, ["ingest", str(root), "--db", db,
+                                      "--max-bytes", str(fuzz.MAX_BYTES)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == EXIT_SKIPPED
+    assert "Traceback" not in result.stderr
+    assert "E900" not in result.stderr
+    printed = Counter(skip_origins(result.stderr))
+    expected = Counter(printable(name) for _, name in manifest.named)
+    missing = {n: c for n, c in expected.items() if printed[n] != c}
+    extra = {n: c for n, c in printed.items() if n not in expected}
+    assert not missing and not extra, (list(missing.items())[:5], list(extra.items())[:5])
+    for line in result.stderr.splitlines():
+        assert "\x1b" not in line
+    store = Store(db)
+    assert store.counts()["articles"] == sum(manifest.stored.values())
+    for given in manifest.good_ids:
+        assert store.has_article(given)
+    assert listener.connections == 0
+
+
+def test_fifo_named_on_the_command_line_is_not_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    results: list[Any] = []
+    args = ["ingest", str(fifo), "--db", f"sqlite:///{tmp_path / 'x.db'}"]
+    runner = threading.Thread(target=lambda: results.append(CliRunner().invoke(app, args)),
+                              daemon=True)  # opening the FIFO would block: fail, don't hang
+    runner.start()
+    runner.join(timeout=60)
+    assert results, "ingest blocked on the FIFO"
+    (result,) = results
+    assert result.exit_code == EXIT_SKIPPED
+    assert skip_origins(result.stderr) == [str(fifo)]
+    assert "[E174]" in result.stderr
