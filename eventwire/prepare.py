@@ -12,6 +12,7 @@ import hashlib
 
 from eventwire.clean import clean_text
 from eventwire.errors import InputError
+from eventwire.language.times_dateline import dateline_outlet
 from eventwire.language.times_published import estimate_publication
 from eventwire.options import Options
 from eventwire.read.dates import normalise_date
@@ -36,7 +37,7 @@ def prepare(raw: RawDocument, options: Options) -> Article:
         text=cleaned.text,
         title=(raw.title or "").strip() or None,
         url=raw.url,
-        outlet=raw.outlet or options.outlet,
+        outlet=raw.outlet or dateline_outlet(cleaned.text) or options.outlet,
         publication_date=published,
         publication_date_estimated=estimated,
         publication_date_earliest=earliest,

@@ -54,6 +54,7 @@ def run_ingest(
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.description}"), console=err, transient=True,
+        disable=not err.is_terminal,  # a log file gets only the skip lines and the summary
     ) as progress:
         task = progress.add_task("", total=None)
 
@@ -110,11 +111,11 @@ def _print_summary(summary: pipeline.Summary) -> None:
         f"{summary.files} files, {summary.articles} new articles "
         f"({summary.copies} near-copies), {summary.events} events stored or updated; "
         f"{summary.already_stored} already stored, {len(summary.failures)} skipped with errors",
-        highlight=False,
+        highlight=False, soft_wrap=True,
     )
     warning = summary.date_warning()
     if warning:
-        err.print(warning, highlight=False, markup=False)
+        err.print(warning, highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
