@@ -16,6 +16,7 @@ from eventwire.errors import EventwireError
 from eventwire.export import FORMATS
 from eventwire.options import default_db_url
 from eventwire.read import ReadFailure
+from eventwire.read.dates import check_date
 from eventwire.read.names import printable
 from eventwire.store import EventFilter, Store
 
@@ -64,6 +65,16 @@ def updated_since(value: str | None) -> str | None:
             "E349", f"--updated-since {value!r} is not a time",
             "write an ISO date/time (2024-05-01T12:00:00Z) or Unix seconds (1714564800)",
         )) from None
+
+
+def published_option(value: str | None) -> str | None:
+    """--published checked as the JSON Lines field is: a value that is no day stops the
+    command before anything is read (E172)."""
+    try:
+        check_date("--published", value)
+    except EventwireError as error:
+        raise fail(error) from None
+    return value
 
 
 def negated_choice(only: bool, also: bool) -> bool | None:

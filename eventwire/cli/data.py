@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from eventwire import pipeline
@@ -32,6 +33,7 @@ from eventwire.cli.common import (
     negated_choice,
     open_store,
     out,
+    published_option,
     report_failure,
     updated_since,
 )
@@ -39,6 +41,7 @@ from eventwire.errors import EventwireError
 from eventwire.export import ARTICLE_COLUMNS, EVENT_FORMATS, PROFILES, export_events, write_rows
 from eventwire.export.timeline import timeline_table
 from eventwire.options import Options, default_db_url
+from eventwire.read.names import printable
 from eventwire.store import EventFilter, Store
 
 
@@ -59,7 +62,8 @@ def run_ingest(
         task = progress.add_task("", total=None)
 
         def on_file(number: int, total: int, origin: str) -> None:
-            progress.update(task, completed=number - 1, total=total, description=Path(origin).name)
+            name = escape(printable(Path(origin).name))  # a file name is not markup
+            progress.update(task, completed=number - 1, total=total, description=name)
 
         try:
             summary = pipeline.ingest(paths, options, store, on_file=on_file,
@@ -152,8 +156,8 @@ def ingest(
 
     Example: eventwire ingest news/ 'feeds/*.xml' --db sqlite:///caucasus.db
     """
-    options = Options(db_url=db or default_db_url(), published=published, outlet=outlet,
-                      max_file_bytes=max_bytes)
+    options = Options(db_url=db or default_db_url(), published=published_option(published),
+                      outlet=outlet, max_file_bytes=max_bytes)
     summary = run_ingest(paths, options, open_store(db), workers, scheduler, partition_size)
     if summary.failures:
         raise typer.Exit(code=EXIT_SKIPPED)

@@ -20,6 +20,7 @@ from eventwire.cli.common import (
     fail,
     input_lines,
     negated_choice,
+    published_option,
     report_failure,
 )
 from eventwire.errors import InputError
@@ -62,7 +63,8 @@ def extract(
         skipped.append(failure)
         report_failure(failure)
 
-    for ev in run_extract(docs, Options(published=published), on_failure=on_failure):
+    options = Options(published=published_option(published))
+    for ev in run_extract(docs, options, on_failure=on_failure):
         if wanted is not None and ev.negated != wanted:
             continue
         sys.stdout.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")

@@ -169,3 +169,22 @@ def test_sentences_end_at_their_last_word() -> None:
     assert sentences[0].text.endswith("Sunday.")
     assert all(s.text == s.text.rstrip() for s in sentences)
     assert all(article.text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_published_option_that_is_no_date_stops_before_reading(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--published", "2022-02-30",
+                                      "--db", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 2 and "[E172]" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_unreadable_folder_is_named(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(f"Talks\n\n{LEAD}\n")
+    locked.chmod(0)
+    try:
+        (item,) = _docs(tmp_path)
+    finally:
+        locked.chmod(0o755)
+    assert isinstance(item, ReadFailure) and item.reason.startswith("[E176]")
