@@ -21,7 +21,6 @@ import io
 import json
 import os
 import random
-import socket
 import sys
 import time
 from collections import Counter
@@ -144,7 +143,8 @@ class Writer:
             if number % good_every == 0:  # a good record, and one reusing its id
                 gid = f"good-{number}\x1b[2J[/x]"
                 url = f"https://news.example/{number}/[/x]\x1b[2J"
-                lines.insert(0, json.dumps({"id": gid, "text": self.article(), "url": url,
+                text = self.article() + " A NUL \x00 and a lone \ud800 escape."
+                lines.insert(0, json.dumps({"id": gid, "text": text, "url": url,
                                             "published": f"2023-05-0{1 + number % 9}"}))
                 classes = {k + 1: v for k, v in classes.items()}
                 lines.append(json.dumps({"id": gid, "text": self.article()}))
@@ -344,12 +344,10 @@ def main() -> None:
 
         from eventwire.cli import app
 
-        db = f"sqlite:///{args.out / 'fuzz.db'}"
+        db = f"sqlite:///{args.out.with_suffix('.db')}"  # beside it: a .db in it is named
         started = time.perf_counter()
-        with socket.socket() as listener:
-            listener.bind(("127.0.0.1", 0))
-            result = CliRunner().invoke(app, ["ingest", str(args.out), "--db", db,
-                                              "--max-bytes", str(MAX_BYTES)])
+        result = CliRunner().invoke(app, ["ingest", str(args.out), "--db", db,
+                                          "--max-bytes", str(MAX_BYTES)])
         skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
         print(f"ingest: exit {result.exit_code}, {len(skipped)} skip lines, "
               f"{time.perf_counter() - started:.1f} s", file=sys.stderr)

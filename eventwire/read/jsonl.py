@@ -8,6 +8,7 @@ the parser is a named skip of that line, and the next line is read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from eventwire.read.bytes_ import decode
 from eventwire.read.dates import check_date
 from eventwire.records import RawDocument
 
+SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_FIELDS = ("title", "url", "outlet", "published", "publication_date")
 
 
@@ -24,10 +26,20 @@ def _kind(value: Any) -> str:
             dict: "an object"}.get(type(value), type(value).__name__)
 
 
+def _storable(value: Any) -> Any:
+    """A JSON string as a database stores it: NUL removed (PostgreSQL refuses it) and a
+    lone surrogate escape ("\\ud800", no character) made U+FFFD, the replacement character."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\x00", "")
+    return value if value.isascii() else SURROGATE.sub("\ufffd", value)
+
+
 def record_to_document(origin: str, obj: Any) -> RawDocument:
     """One JSON object as a document; shared by the jsonl reader and `extract`."""
     if not isinstance(obj, dict):
         raise InputError(origin, "E121", "line is not a JSON object")
+    obj = {key: _storable(value) for key, value in obj.items()}
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(origin, "E122", "object has no non-empty 'text' field")
