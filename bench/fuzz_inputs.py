@@ -304,6 +304,35 @@ class Writer:
                 self.manifest.name("folder-loop", loop / "back")
 
 
+def extract_stream(seed: int = 15, lines: int = 500) -> tuple[bytes, dict[int, str], int]:
+    """A JSON Lines stream for `extract -`: mostly bad lines (those above, lines that are
+    not UTF-8, ids reused with other text) and a few good ones. Gives the bytes, the class
+    of each line that must be named (by line number), and the number of good articles."""
+    writer = Writer(Path("."), seed, None)
+    out: list[bytes] = []
+    named: dict[int, str] = {}
+    good = 0
+    for number in range(1, lines + 1):
+        if number % 50 == 1:
+            out.append(json.dumps({"id": f"g{number}", "text": writer.article()}).encode())
+            good += 1
+            continue
+        if number % 50 == 2:
+            line = json.dumps({"id": f"g{number - 1}", "text": writer.article()}).encode()
+            cls = "jsonl-reused-id"
+        elif number % 25 == 3:
+            line, cls = b'{"id": "x", "text": "caf\xe9 \xff"}', "jsonl-not-utf8"
+        elif number % 100 == 4:
+            line = ('{"x": ' + "[" * 100_000 + "]" * 100_000 + "}").encode()
+            cls = "jsonl-deep"
+        else:
+            cls, text = writer.bad_record()
+            line = text.encode()
+        out.append(line)
+        named[number] = cls
+    return b"\n".join(out) + b"\n", named, good
+
+
 def generate(root: Path, seed: int = 15, scale: float = 1.0, port: int | None = None) -> Manifest:
     """Write the inputs under ``root``; ``scale`` 1.0 gives over 2,000 named items."""
     writer = Writer(root, seed, port)

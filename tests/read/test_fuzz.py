@@ -7,6 +7,7 @@ otherwise download)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import sys
 import threading
@@ -80,3 +81,15 @@ def test_fifo_named_on_the_command_line_is_not_opened(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_SKIPPED
     assert skip_origins(result.stderr) == [str(fifo)]
     assert "[E174]" in result.stderr
+
+
+def test_extract_names_every_bad_line_of_a_stream_once() -> None:
+    stream, named, good = fuzz.extract_stream(seed=15, lines=500)
+    result = CliRunner().invoke(app, ["extract", "-"], input=stream)
+    assert result.exit_code == EXIT_SKIPPED
+    assert "Traceback" not in result.stderr and "E900" not in result.stderr
+    printed = Counter(skip_origins(result.stderr))
+    assert printed == Counter(f"-:{number}" for number in named)
+    sources = {s["article_id"] for line in result.stdout.splitlines()
+               for s in json.loads(line)["sources"]}
+    assert len(sources) <= good and sources <= {f"g{n}" for n in range(1, 501)}
