@@ -16,7 +16,6 @@ from eventwire.cli.common import (
     EXIT_SKIPPED,
     NegatedOpt,
     WithNegatedOpt,
-    err,
     fail,
     input_lines,
     negated_choice,
@@ -100,17 +99,22 @@ def clean(
     """
     from eventwire.clean import clean_text
     from eventwire.read import read_paths
+    from eventwire.read.jsonl import parse_json
 
     if jsonl:
         for path in paths or ["-"]:
             for number, line in enumerate(input_lines(path), start=1):
                 if not line.strip():
                     continue
+                where = f"{path}:{number}"
                 try:
-                    obj = json.loads(line)
+                    obj = parse_json(where, line)
                     text = obj["text"]
-                except (json.JSONDecodeError, KeyError, TypeError) as error:
-                    err.print(f"skipped {path}:{number}: not a JSON object with 'text' ({error})")
+                    if not isinstance(text, str):
+                        raise TypeError(f"'text' is {type(text).__name__}")
+                except (InputError, KeyError, TypeError) as error:
+                    report_failure(ReadFailure(where, f"[E122] not a JSON object with a 'text' "
+                                               f"string ({error})"))
                     continue
                 result = clean_text(text)
                 record = {"id": obj.get("id"), "title": obj.get("title"), "text": result.text}
