@@ -93,16 +93,23 @@ def _special(path: Path, mode: int) -> ReadFailure:
                        "could block forever); copy its content into a file")
 
 
-def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[Path | ReadFailure]:
-    """Files under a folder, sorted, recursively; symlinked folders followed once."""
+def _walk(
+    folder: Path, visited: set[tuple[int, int]], above: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[Path | ReadFailure]:
+    """Files under a folder, sorted, recursively; symlinked folders followed. A link back to
+    a folder above is a loop, named; a folder already read by another path is not reread
+    (its files were read: nothing is lost)."""
     try:
         info = folder.stat()
         key = (info.st_dev, info.st_ino)
+        if key in above:
+            yield ReadFailure(origin_of(folder), "[E175] symbolic link loop: it leads back to "
+                              "a folder above it; not followed")
+            return
         if key in visited:
-            yield ReadFailure(origin_of(folder), "[E175] symbolic link loop: this folder is "
-                              "already being read through another path; not read again")
             return
         visited.add(key)
+        above = above | {key}
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda e: e.name)
     except OSError as err:
@@ -119,7 +126,7 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[Path | ReadFa
             yield _link_failure(path, err)
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, visited)
+            yield from _walk(path, visited, above)
         elif not stat.S_ISREG(mode):
             yield _special(path, mode)
         elif is_project_file(path):

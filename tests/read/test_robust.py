@@ -188,3 +188,15 @@ def test_unreadable_folder_is_named(tmp_path: Path) -> None:
     finally:
         locked.chmod(0o755)
     assert isinstance(item, ReadFailure) and item.reason.startswith("[E176]")
+
+
+def test_a_folder_named_twice_is_read_once_without_a_skip(tmp_path: Path) -> None:
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "a.txt").write_text(f"Talks\n\n{LEAD}\n")
+    (tmp_path / "link").symlink_to(sub, target_is_directory=True)
+    (sub / "up").symlink_to(tmp_path, target_is_directory=True)
+    items = list(read_paths([str(tmp_path), str(sub)], Options()))
+    assert len([i for i in items if isinstance(i, RawDocument)]) == 1
+    (loop,) = [i for i in items if isinstance(i, ReadFailure)]
+    assert loop.origin.endswith("up") and loop.reason.startswith("[E175]")
