@@ -73,6 +73,12 @@ class Writer:
     def article(self) -> str:
         return " ".join(self.sentence() for _ in range(self.rng.randint(2, 4)))
 
+    def other_article(self) -> str:
+        """A text sharing few words with ``article``: another article under a reused id."""
+        self.serial += 1
+        return (f"Storm warnings were issued for the northern coast ({self.serial}); ferries "
+                "stayed in port and schools closed early as the wind rose overnight.")
+
     def html(self, body: str) -> bytes:
         paragraphs = "".join(f"<p>{s}.</p>" for s in body.split(". "))
         return (f"<html><head><title>Talks {self.serial}</title></head><body><article>"
@@ -147,7 +153,7 @@ class Writer:
                 lines.insert(0, json.dumps({"id": gid, "text": text, "url": url,
                                             "published": f"2023-05-0{1 + number % 9}"}))
                 classes = {k + 1: v for k, v in classes.items()}
-                lines.append(json.dumps({"id": gid, "text": self.article()}))
+                lines.append(json.dumps({"id": gid, "text": self.other_article()}))
                 classes[len(lines)] = "jsonl-reused-id"
                 self.manifest.good_ids.append(gid)
                 self.manifest.stored["jsonl-good"] += 1
@@ -318,7 +324,7 @@ def extract_stream(seed: int = 15, lines: int = 500) -> tuple[bytes, dict[int, s
             good += 1
             continue
         if number % 50 == 2:
-            line = json.dumps({"id": f"g{number - 1}", "text": writer.article()}).encode()
+            line = json.dumps({"id": f"g{number - 1}", "text": writer.other_article()}).encode()
             cls = "jsonl-reused-id"
         elif number % 25 == 3:
             line, cls = b'{"id": "x", "text": "caf\xe9 \xff"}', "jsonl-not-utf8"

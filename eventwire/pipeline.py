@@ -8,6 +8,7 @@ database, so its events are exactly those `ingest` would store.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,11 +141,25 @@ def _handle(
     known = stored_text(article.article_id)
     if known is None:
         return article
-    if raw.given_id is not None and known != article.text:
+    if raw.given_id is not None and not same_text(known, article.text):
         return ReadFailure(where, f"[E173] id {article.article_id!r} is already stored with a "
                            "different text; not stored: give this article its own id, or "
                            "`eventwire withdraw` the stored one first")
     return None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def same_text(stored: str, new: str) -> bool:
+    """Whether a text given under a stored id is that article: equal, or sharing nine in ten
+    of its distinct words, so that a rerun after a change in cleaning (which may keep or drop
+    a line differently) is still "already stored", while another article under the same id
+    is named."""
+    if stored == new:
+        return True
+    a, b = set(_WORDS.findall(stored.lower())), set(_WORDS.findall(new.lower()))
+    return bool(a | b) and len(a & b) >= 0.9 * len(a | b)
 
 
 def _stored_text(store: Store) -> Callable[[str], str | None]:

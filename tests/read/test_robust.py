@@ -17,6 +17,7 @@ from eventwire.cli.common import EXIT_SKIPPED, skip_line
 from eventwire.language.analyze import analyze
 from eventwire.language.times_dateline import dateline_outlet
 from eventwire.options import Options
+from eventwire.pipeline import same_text
 from eventwire.prepare import prepare
 from eventwire.read import ReadFailure, read_paths
 from eventwire.records import RawDocument
@@ -24,6 +25,7 @@ from eventwire.store import Store
 
 LEAD = ("BRUSSELS, May 14 (Steppe Herald) - Armenian Prime Minister Nikol Pashinyan met "
         "Azerbaijani President Ilham Aliyev in Brussels on Sunday.")
+OTHER = "Storm warnings were issued for the coast; ferries stayed in port overnight."
 
 
 def _docs(*paths: Path) -> list[RawDocument | ReadFailure]:
@@ -97,7 +99,7 @@ def test_extract_names_each_bad_line_and_goes_on() -> None:
         json.dumps({"id": "b", "text": LEAD, "published": "9999-99-99"}).encode(),
         b'{"id": "c", "text": "caf\xe9"}',
         json.dumps(good).encode(),
-        json.dumps({"id": "g", "text": LEAD + " Again."}).encode(),
+        json.dumps({"id": "g", "text": OTHER}).encode(),
     ]) + b"\n"
     result = CliRunner().invoke(app, ["extract", "-"], input=source)
     assert result.exit_code == EXIT_SKIPPED, result.stderr
@@ -113,7 +115,7 @@ def test_reused_id_with_other_text_is_named_not_already_stored(tmp_path: Path) -
     db = f"sqlite:///{tmp_path / 'x.db'}"
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     first.write_text(json.dumps({"id": "same", "text": LEAD}) + "\n")
-    second.write_text(json.dumps({"id": "same", "text": LEAD + " Later."}) + "\n")
+    second.write_text(json.dumps({"id": "same", "text": OTHER}) + "\n")
     assert CliRunner().invoke(app, ["ingest", str(first), "--db", db]).exit_code == 0
     again = CliRunner().invoke(app, ["ingest", str(first), "--db", db])
     assert again.exit_code == 0 and "1 already stored" in again.stderr
@@ -200,3 +202,11 @@ def test_a_folder_named_twice_is_read_once_without_a_skip(tmp_path: Path) -> Non
     assert len([i for i in items if isinstance(i, RawDocument)]) == 1
     (loop,) = [i for i in items if isinstance(i, ReadFailure)]
     assert loop.origin.endswith("up") and loop.reason.startswith("[E175]")
+
+
+def test_a_text_cleaned_slightly_differently_is_still_the_stored_article() -> None:
+    body = (LEAD + " The talks, hosted by European Council President Charles Michel, "
+            "covered the delimitation of the border, the opening of transport links and "
+            "the release of detainees held since the war.")
+    assert same_text(body, body + "\n\nShare this article")
+    assert not same_text(LEAD, OTHER)
