@@ -310,6 +310,45 @@ class Writer:
                 self.manifest.name("folder-loop", loop / "back")
 
 
+def mutated(root: Path, count: int = 300, seed: int = 15) -> list[Path]:
+    """Good files of every format with random bytes changed, cut or inserted: whatever
+    each becomes, reading it must name it or read it, never fail unexpectedly."""
+    writer = Writer(root, seed, None)
+    rng = writer.rng
+    seeds = {
+        "html": writer.html(writer.article()),
+        "jsonl": "".join(json.dumps({"id": f"m{i}", "text": writer.article(), "title": "T",
+                                     "published": "2023-01-02", "url": f"https://x/{i}"}) + "\n"
+                         for i in range(3)).encode(),
+        "xml": (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>W'
+                b"</title><item><title>T</title><link>https://x/1</link><pubDate>Mon, 02 Jan "
+                b"2023 10:00:00 GMT</pubDate><description>" + writer.article().encode()
+                + b"</description></item></channel></rss>"),
+        "warc.gz": writer.warc([("https://x/1", writer.html(writer.article()), "response"),
+                                ("https://x/2", writer.html(writer.article()), "response")]),
+        "warc": writer.warc([("https://x/1", writer.html(writer.article()), "response")],
+                            gz=False),
+        "txt": f"Title\n\n{writer.article()}\n".encode(),
+        "txt.gz": gzip.compress(f"Title\n\n{writer.article()}\n".encode()),
+    }
+    paths = []
+    for number in range(count):
+        ext = list(seeds)[number % len(seeds)]
+        data = bytearray(seeds[ext])
+        for _ in range(rng.choice([1, 2, 5, 20])):
+            if not data:
+                break
+            at, op = rng.randrange(len(data)), rng.random()
+            if op < 0.5:
+                data[at] = rng.randrange(256)
+            elif op < 0.75:
+                del data[at:at + rng.randint(1, 50)]
+            else:
+                data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 20)))
+        paths.append(writer.file("mutated", "mutated", f"m{number}.{ext}", bytes(data)))
+    return paths
+
+
 def extract_stream(seed: int = 15, lines: int = 500) -> tuple[bytes, dict[int, str], int]:
     """A JSON Lines stream for `extract -`: mostly bad lines (those above, lines that are
     not UTF-8, ids reused with other text) and a few good ones. Gives the bytes, the class

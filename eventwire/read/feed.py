@@ -32,7 +32,11 @@ def _entry_text(entry: feedparser.FeedParserDict) -> str:
 def read_feed(
     origin: str, data: bytes
 ) -> Iterator[RawDocument | InputError | ReadFailure]:
-    parsed = feedparser.parse(io.BytesIO(data))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as err:  # noqa: BLE001 - feedparser fails on bad bytes in many ways
+        raise InputError(origin, "E130", f"not a readable RSS/Atom feed ({type(err).__name__}: "
+                         f"{err})") from None
     if not parsed.entries:
         reason = str(parsed.get("bozo_exception") or "no entries")
         raise InputError(origin, "E130", f"not a readable RSS/Atom feed ({reason})")

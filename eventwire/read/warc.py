@@ -68,7 +68,7 @@ def read_warc(
     try:
         # no_record_parse: warcio's own HTTP-header parsing fails on a response record with no
         # WARC-Target-URI and ends the file; _is_page parses them itself, record by record
-        stream = ArchiveIterator(io.BytesIO(data), no_record_parse=True)
+        stream = _QuietIterator(io.BytesIO(data), no_record_parse=True)
         for records, record in enumerate(stream, start=1):
             where = f"{origin}#{records}"
             if not _is_page(where, record):
@@ -86,9 +86,20 @@ def read_warc(
         yield InputError(where, "E182", "not a readable WARC record "
                          f"({type(err).__name__}: {err}); any records before it were read")
         return
+    if stream.err_count:
+        yield InputError(origin, "E182", f"{stream.err_count} of its {records} records state a "
+                         "wrong length (the next record does not follow where they end); their "
+                         "pages may be cut short", "copy or download the WARC again")
     if not pages:
         yield InputError(origin, "E183", f"WARC holds no HTML response record ({records} "
                          "records read)", "eventwire reads HTML pages from response records")
+
+
+class _QuietIterator(ArchiveIterator):
+    """warcio writes a multi-line warning to stderr for a record whose length is wrong; the
+    count of them (``err_count``) becomes one named line instead."""
+
+    INC_RECORD = ""
 
 
 def _is_page(where: str, record: Any) -> bool:

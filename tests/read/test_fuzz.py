@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import sys
 import threading
 from collections import Counter
@@ -18,8 +19,12 @@ from typing import Any
 from typer.testing import CliRunner
 
 from eventwire.cli import app
-from eventwire.cli.common import EXIT_SKIPPED
+from eventwire.cli.common import EXIT_SKIPPED, skip_line
+from eventwire.options import Options
+from eventwire.pipeline import _handle
+from eventwire.read import ReadFailure, read_path
 from eventwire.read.names import printable
+from eventwire.records import RawDocument
 from eventwire.store import Store
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "fuzz_inputs.py"
@@ -58,13 +63,29 @@ def test_two_thousand_bad_inputs_each_named_once(tmp_path: Path, listener: Any) 
     missing = {n: c for n, c in expected.items() if printed[n] != c}
     extra = {n: c for n, c in printed.items() if n not in expected}
     assert not missing and not extra, (list(missing.items())[:5], list(extra.items())[:5])
-    for line in result.stderr.splitlines():
+    for line in result.stderr.splitlines():  # skip lines, the summary and its warning only
         assert "\x1b" not in line
+        assert line.startswith(("skipped ", "warning: ")) or re.match(r"\d+ files, ", line), line
     store = Store(db)
     assert store.counts()["articles"] == sum(manifest.stored.values())
     for given in manifest.good_ids:
         assert store.has_article(given)
     assert listener.connections == 0
+
+
+def test_mutated_files_are_read_or_named_never_an_unexpected_error(tmp_path: Path) -> None:
+    paths = fuzz.mutated(tmp_path, count=350, seed=15)
+    options = Options()
+    named: Counter[Path] = Counter()
+    for path in paths:
+        for item in read_path(path, options):
+            if isinstance(item, RawDocument):
+                item = _handle(item, options, lambda _: None) or item
+            if isinstance(item, ReadFailure):
+                assert not item.reason.startswith("[E900]"), (path, item.reason)
+                assert "\n" not in skip_line(item)
+                named[path] += 1
+    assert len(named) > 100  # most mutations break something, and it is said
 
 
 def test_fifo_named_on_the_command_line_is_not_opened(tmp_path: Path) -> None:
