@@ -71,7 +71,12 @@ def read_warc(
         stream = _QuietIterator(io.BytesIO(data), no_record_parse=True)
         for records, record in enumerate(stream, start=1):
             where = f"{origin}#{records}"
-            if not _is_page(where, record):
+            try:
+                page = _is_page(where, record)
+            except InputError as err:  # this record only: the next may be fine
+                page = False
+                yield err
+            if not page:
                 _drain(record)
                 if _unread(record):
                     raise InputError(where, "E182", "WARC record is truncated")
@@ -131,7 +136,13 @@ def _page(where: str, record: Any, max_bytes: int) -> Iterator[RawDocument | Inp
                                                                    ReadFailure]:
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     label = f" {url}" if url else ""
-    body = record.content_stream().read(max_bytes + 1)
+    try:
+        body = record.content_stream().read(max_bytes + 1)
+    except Exception as err:  # noqa: BLE001 - a broken chunked or compressed body
+        _drain(record)
+        yield InputError(where, "E182", f"page{label} has an unreadable body "
+                         f"({type(err).__name__}: {err})")
+        return
     if len(body) > max_bytes:
         _drain(record)
         yield InputError(where, "E180", f"page{label} is over {max_bytes:,} bytes "
