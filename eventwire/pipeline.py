@@ -142,10 +142,15 @@ def _handle(
     if known is None:
         return article
     if raw.given_id is not None and not same_text(known, article.text):
-        return ReadFailure(where, f"[E173] id {article.article_id!r} is already stored with a "
-                           "different text; not stored: give this article its own id, or "
-                           "`eventwire withdraw` the stored one first")
+        return conflict(where, article.article_id)
     return None
+
+
+def conflict(where: str, article_id: str) -> ReadFailure:
+    """The named skip of an article whose id is stored with another text (E173)."""
+    return ReadFailure(where, f"[E173] id {article_id!r} is already stored with a different "
+                       "text; not stored: give this article its own id, or `eventwire "
+                       "withdraw` the stored one first")
 
 
 _WORDS = re.compile(r"\w+")

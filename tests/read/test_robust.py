@@ -210,3 +210,18 @@ def test_a_text_cleaned_slightly_differently_is_still_the_stored_article() -> No
             "the release of detainees held since the war.")
     assert same_text(body, body + "\n\nShare this article")
     assert not same_text(LEAD, OTHER)
+
+
+def test_cluster_partitions_name_a_reused_id_too(tmp_path: Path) -> None:
+    from eventwire.cluster import Partition, code_partition
+
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "same", "text": LEAD}) + "\n")
+    second.write_text(json.dumps({"id": "same", "text": LEAD}) + "\n"
+                      + json.dumps({"id": "same", "text": OTHER}) + "\n")
+    assert CliRunner().invoke(app, ["ingest", str(first), "--db", db]).exit_code == 0
+    again, conflict = code_partition(Partition(0, str(second)), Options(db_url=db))
+    assert again == "same"
+    assert isinstance(conflict, ReadFailure) and conflict.origin == f"{second}:2"
+    assert conflict.reason.startswith("[E173]")
