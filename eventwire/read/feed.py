@@ -55,7 +55,8 @@ def _document(where: str, entry: feedparser.FeedParserDict, outlet: str | None) 
     text = _entry_text(entry)
     if not text.strip():
         raise InputError(where, "E131", "feed entry has no text")
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    # dict.get: feedparser's own get maps a missing published_parsed with a warning
+    stamp = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     published = time.strftime("%Y-%m-%d", stamp) if stamp else None
     link = entry.get("link") or None
     source = entry.get("source")
