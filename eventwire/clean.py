@@ -313,9 +313,24 @@ def _title_index(lines: list[str]) -> int | None:
             continue
         words = len(_WORD.findall(first))
         if (_SENTENCE_END.search(first) and words > 12) or words > 30:
-            return None
+            return i if _headline_with_stop(lines, i, words) else None
         return i
     return None
+
+
+#: The start of a wire dateline ("BAKU, Aug 19", "MOSCOW (Reuters)"): a lead, never a title.
+_DATELINE_START = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*\s*[,(]")
+#: A stop followed by a new sentence: more than one sentence on the line.
+_INNER_STOP = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")
+
+
+def _headline_with_stop(lines: list[str], index: int, words: int) -> bool:
+    """A headline that ends in a full stop: one sentence of at most 20 words standing
+    alone, a blank line after it (a lead runs on into its paragraph), and no dateline."""
+    first = lines[index].strip()
+    alone = index + 1 >= len(lines) or not lines[index + 1].strip()
+    return (words <= 20 and alone and not _INNER_STOP.search(first)
+            and not _DATELINE_START.match(first))
 
 
 def split_title(text: str) -> tuple[str | None, str]:

@@ -33,9 +33,24 @@ from sqlalchemy import create_engine, select
 from eventwire.errors import EventwireError, InputError
 from eventwire.language.nlp import load_nlp
 from eventwire.options import Options
-from eventwire.pipeline import Coded, Summary, _store_one, coded
+from eventwire.pipeline import (
+    Coded,
+    Summary,
+    _store_one,
+    _stored_text,
+    coded,
+    conflict,
+    same_text,
+)
 from eventwire.prepare import prepare
-from eventwire.read import ReadFailure, expand, failure_from, kind_of, read_path
+from eventwire.read import (
+    ReadFailure,
+    expand,
+    failure_from,
+    internal_failure,
+    kind_of,
+    read_path,
+)
 from eventwire.records import Article
 from eventwire.store import Store
 from eventwire.store.schema import articles as articles_table
@@ -64,7 +79,7 @@ def partitions(files: Iterable[Path], size: int = PARTITION_SIZE) -> list[Partit
     reads only its slice); every other file is one partition (a feed, a WARC, a page)."""
     out: list[Partition] = []
     for path in files:
-        if kind_of(path) == "jsonl" and path.suffix.lower() != ".json":
+        if kind_of(path) == "jsonl" and path.suffix.lower() not in (".json", ".gz"):
             with path.open("rb") as handle:
                 lines = sum(1 for _ in handle)
             for start in range(0, max(lines, 1), size):
@@ -74,15 +89,17 @@ def partitions(files: Iterable[Path], size: int = PARTITION_SIZE) -> list[Partit
     return out
 
 
-def _stored(url: str, ids: list[str]) -> set[str]:
-    """Which of these article ids the store holds (one read, no migration, no lock)."""
+def _stored(url: str, ids: list[str]) -> dict[str, str]:
+    """Which of these article ids the store holds, with their texts (one read, no
+    migration, no lock)."""
     if not ids:
-        return set()
+        return {}
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return set(conn.execute(select(articles_table.c.article_id)
-                                    .where(articles_table.c.article_id.in_(ids))).scalars())
+            rows = conn.execute(select(articles_table.c.article_id, articles_table.c.text)
+                                .where(articles_table.c.article_id.in_(ids)))
+            return {row.article_id: row.text or "" for row in rows}
     finally:
         engine.dispose()
 
@@ -106,14 +123,22 @@ def code_partition(part: Partition, options: Options) -> list[PartResult]:
     for key, value in WORKER_ENV.items():
         os.environ.setdefault(key, value)
     prepared: list[Article | ReadFailure] = []
+    places: dict[str, str] = {}
     for raw in islice(read_path(Path(part.path), options), part.start, part.stop):
         if isinstance(raw, ReadFailure):
             prepared.append(raw)
             continue
+        where = raw.location or raw.origin
         try:
-            prepared.append(prepare(raw, options))
+            article = prepare(raw, options)
         except InputError as err:
-            prepared.append(failure_from(err))
+            prepared.append(ReadFailure(where, failure_from(err).reason))
+            continue
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop a run
+            prepared.append(internal_failure(where, "cleaning", err))
+            continue
+        places[article.article_id] = where
+        prepared.append(article)
     stored = _stored(options.db_url, [a.article_id for a in prepared if isinstance(a, Article)])
     new = [a for a in prepared if isinstance(a, Article) and a.article_id not in stored]
     parsed = load_nlp().pipe(a.text for a in new)  # the partition parsed as a batch
@@ -122,9 +147,15 @@ def code_partition(part: Partition, options: Options) -> list[PartResult]:
         if isinstance(item, ReadFailure):
             out.append(item)
         elif item.article_id in stored:
-            out.append(item.article_id)
+            known = stored[item.article_id]
+            out.append(item.article_id if same_text(known, item.text)
+                       else conflict(places[item.article_id], item.article_id))
         else:
-            out.append((item, coded(item, next(parsed))))
+            doc = next(parsed)
+            try:
+                out.append((item, coded(item, doc)))
+            except Exception as err:  # noqa: BLE001 - one article, not the partition
+                out.append(internal_failure(places[item.article_id], "coding", err))
             _report(len(out), part.number)
     return out
 
@@ -240,15 +271,18 @@ def _store_partition(
     on_failure: Callable[[ReadFailure], None] | None,
 ) -> None:
     """Link and store a partition's articles in order, as the single-process run does."""
+    stored_text = _stored_text(store)
     for item in results:
         if isinstance(item, str):
             summary.already_stored += 1
             continue
         if isinstance(item, ReadFailure):
             outcome: ReadFailure | None = item
-        elif store.has_article(item[0].article_id):  # twice in the input
-            summary.already_stored += 1
-            continue
+        elif (known := stored_text(item[0].article_id)) is not None:  # twice in the input
+            if same_text(known, item[0].text):
+                summary.already_stored += 1
+                continue
+            outcome = conflict(item[0].origin, item[0].article_id)
         else:
             summary.articles += 1
             outcome = _store_one(item[0], index, store, summary, done=item[1])

@@ -8,7 +8,7 @@ database, so its events are exactly those `ingest` would store.
 from __future__ import annotations
 
 import logging
-import traceback
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +21,7 @@ from eventwire.language.analyze import analyze
 from eventwire.link import LinkIndex, LinkResult, Profile, article_profile, find_copy_of, link
 from eventwire.options import Options
 from eventwire.prepare import prepare
-from eventwire.read import ReadFailure, expand, failure_from, read_path
+from eventwire.read import ReadFailure, expand, failure_from, internal_failure, read_path
 from eventwire.records import Article, Event, RawDocument
 from eventwire.store import Store
 
@@ -117,14 +117,63 @@ def store_article(
     return store.save_linked(article, index, link_now)
 
 
+def where_of(raw: RawDocument) -> str:
+    """The file (and line or record) a document was read from, for a skip line."""
+    return raw.location or raw.origin
+
+
 def _handle(
-    raw: RawDocument, options: Options, seen: Callable[[str], bool]
+    raw: RawDocument, options: Options, stored_text: Callable[[str], str | None]
 ) -> Article | ReadFailure | None:
+    """The cleaned article; None if it is already stored; a named failure otherwise (an
+    unexpected error too: it spoils this article only).
+
+    An article that reuses a stored id with a different text is not "already stored":
+    it is a different article, refused by name (E173) so that it is not lost unseen.
+    """
+    where = where_of(raw)
     try:
         article = prepare(raw, options)
     except InputError as err:
-        return failure_from(err)
-    return None if seen(article.article_id) else article
+        return ReadFailure(where, failure_from(err).reason)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop a long run
+        return internal_failure(where, "cleaning", err)
+    known = stored_text(article.article_id)
+    if known is None:
+        return article
+    if raw.given_id is not None and not same_text(known, article.text):
+        return conflict(where, article.article_id)
+    return None
+
+
+def conflict(where: str, article_id: str) -> ReadFailure:
+    """The named skip of an article whose id is stored with another text (E173)."""
+    return ReadFailure(where, f"[E173] id {article_id!r} is already stored with a different "
+                       "text; not stored: give this article its own id, or `eventwire "
+                       "withdraw` the stored one first")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def same_text(stored: str, new: str) -> bool:
+    """Whether a text given under a stored id is that article: equal, or sharing nine in ten
+    of its distinct words, so that a rerun after a change in cleaning (which may keep or drop
+    a line differently) is still "already stored", while another article under the same id
+    is named."""
+    if stored == new:
+        return True
+    a, b = set(_WORDS.findall(stored.lower())), set(_WORDS.findall(new.lower()))
+    return bool(a | b) and len(a & b) >= 0.9 * len(a | b)
+
+
+def _stored_text(store: Store) -> Callable[[str], str | None]:
+    def text_of(article_id: str) -> str | None:
+        if not store.has_article(article_id):
+            return None
+        row = store.article(article_id)
+        return str(row["text"]) if row else ""
+    return text_of
 
 
 def ingest(
@@ -145,13 +194,14 @@ def ingest(
         else:
             files.append(item)
     index = store.link_index()
+    known = _stored_text(store)
     for number, path in enumerate(files, start=1):
         if on_file:
             on_file(number, len(files), str(path))
         summary.files += 1
         for raw in read_path(path, options):
             outcome = raw if isinstance(raw, ReadFailure) else _handle(
-                raw, options, store.has_article
+                raw, options, known
             )
             if outcome is None:
                 summary.already_stored += 1
@@ -160,7 +210,8 @@ def ingest(
                 summary.articles += 1
                 summary.undated += outcome.publication_date is None
                 summary.estimated += outcome.publication_date_estimated
-                outcome = _store_one(outcome, index, store, summary)
+                outcome = _store_one(outcome, index, store, summary,
+                                     where=where_of(raw) if isinstance(raw, RawDocument) else None)
             if isinstance(outcome, ReadFailure):
                 summary.failures.append(outcome)
                 if on_failure:
@@ -170,7 +221,7 @@ def ingest(
 
 def _store_one(
     article: Article, index: LinkIndex, store: Store, summary: Summary,
-    done: Coded | None = None,
+    done: Coded | None = None, where: str | None = None,
 ) -> ReadFailure | None:
     """Process and save one article in its own transaction; an error spoils only it
     (but a store that stays locked stops the run: every later article would fail too)."""
@@ -179,11 +230,7 @@ def _store_one(
     except EventwireError:
         raise
     except Exception as err:  # noqa: BLE001 - one bad article must not stop a long run
-        log.debug("failed on %s:\n%s", article.origin, traceback.format_exc())
-        return ReadFailure(
-            article.origin, f"[E900] internal error while processing ({type(err).__name__}: "
-            f"{err}); rerun with -v for the traceback and report it"
-        )
+        return internal_failure(where or article.origin, "processing", err)
     if result is None:  # another writer stored it meanwhile
         summary.already_stored += 1
         summary.articles -= 1
@@ -201,15 +248,21 @@ def link_all(
 ) -> Iterator[tuple[Article, LinkResult]]:
     """Each article with its link result, against an in-memory index of those before it."""
     index = LinkIndex.from_stored([], [])
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for raw in documents:
-        outcome = raw if isinstance(raw, ReadFailure) else _handle(raw, options, seen.__contains__)
+        outcome = raw if isinstance(raw, ReadFailure) else _handle(raw, options, seen.get)
         if isinstance(outcome, Article):
-            seen.add(outcome.article_id)
-            result = process(outcome, index)
-            index.add(result)
-            yield outcome, result
-        elif isinstance(outcome, ReadFailure) and on_failure:
+            assert isinstance(raw, RawDocument)
+            seen[outcome.article_id] = outcome.text
+            try:
+                result = process(outcome, index)
+                index.add(result)
+            except Exception as err:  # noqa: BLE001 - one bad article must not stop a run
+                outcome = internal_failure(where_of(raw), "processing", err)
+            else:
+                yield outcome, result
+                continue
+        if isinstance(outcome, ReadFailure) and on_failure:
             on_failure(outcome)
 
 

@@ -9,15 +9,14 @@ interval the text allows.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from eventwire.clean import clean_text
 from eventwire.errors import InputError
+from eventwire.language.times_dateline import dateline_outlet
 from eventwire.language.times_published import estimate_publication
 from eventwire.options import Options
+from eventwire.read.dates import normalise_date
 from eventwire.records import Article, RawDocument
-
-ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def article_id_for(raw: RawDocument) -> str:
@@ -25,21 +24,6 @@ def article_id_for(raw: RawDocument) -> str:
         return raw.given_id
     digest = hashlib.sha256(f"{raw.origin}\n{raw.text}".encode()).hexdigest()
     return "a" + digest[:15]
-
-
-def normalise_date(value: str | None) -> str | None:
-    """YYYY-MM-DD from the many forms metadata uses (ISO timestamps, RFC 822 via dateutil)."""
-    if not value:
-        return None
-    match = ISO_DAY.match(value.strip())
-    if match:
-        return "-".join(match.groups())
-    from dateutil import parser  # only for the rarer non-ISO metadata dates
-
-    try:
-        return parser.parse(value, fuzzy=True).date().isoformat()
-    except (ValueError, OverflowError):
-        return None
 
 
 def prepare(raw: RawDocument, options: Options) -> Article:
@@ -53,7 +37,7 @@ def prepare(raw: RawDocument, options: Options) -> Article:
         text=cleaned.text,
         title=(raw.title or "").strip() or None,
         url=raw.url,
-        outlet=raw.outlet or options.outlet,
+        outlet=raw.outlet or dateline_outlet(cleaned.text) or options.outlet,
         publication_date=published,
         publication_date_estimated=estimated,
         publication_date_earliest=earliest,

@@ -23,6 +23,9 @@ class RawDocument:
     published: str | None = None
     given_id: str | None = None
     is_html: bool = False
+    #: Where in the input it was read (``file:line`` for JSON Lines, ``file#record`` for
+    #: WARC and feeds), for messages: ``origin`` may be the page's URL, which names no file.
+    location: str | None = None
 
 
 @dataclass(frozen=True)

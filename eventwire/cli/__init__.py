@@ -30,6 +30,9 @@ def main(
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not verbose:  # they log each page they find no text in; the skip line says it once
+        for name in ("trafilatura", "htmldate", "charset_normalizer", "warcio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 

@@ -9,13 +9,15 @@ from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
 from eventwire.dates import utc_moment
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS
 from eventwire.options import default_db_url
 from eventwire.read import ReadFailure
+from eventwire.read.dates import check_date
+from eventwire.read.names import printable
 from eventwire.store import Store
 
 err = Console(stderr=True)
@@ -68,6 +70,16 @@ def updated_since(value: str | None) -> str | None:
         )) from None
 
 
+def published_option(value: str | None) -> str | None:
+    """--published checked as the JSON Lines field is: a value that is no day stops the
+    command before anything is read (E172)."""
+    try:
+        check_date("--published", value)
+    except EventwireError as error:
+        raise fail(error) from None
+    return value
+
+
 def negated_choice(only: bool, also: bool) -> bool | None:
     """EventFilter.negated from --negated / --with-negated: False (default) leaves them out."""
     if only and also:
@@ -79,8 +91,9 @@ def negated_choice(only: bool, also: bool) -> bool | None:
 
 
 def fail(error: EventwireError) -> typer.Exit:
-    err.print("[red]error[/red] " + escape(str(error)), highlight=False, markup=True,
-              soft_wrap=True)  # one line, whatever the width (a log line, not prose)
+    """Print the error on one line (its text escaped, never read as markup); exit code 2."""
+    err.print(Text.assemble(("error", "red"), " ", printable(str(error))), highlight=False,
+              soft_wrap=True)
     return typer.Exit(code=2)
 
 
@@ -91,8 +104,22 @@ def open_store(db: str | None) -> Store:
         raise fail(error) from error
 
 
+#: The exit code of a run that skipped any file or record with an error (README, --help).
+EXIT_SKIPPED = 3
+
+
+def skip_line(failure: ReadFailure) -> str:
+    """The one line that names a skipped file or record: escape sequences, newlines and
+    undecodable bytes in a name or URL are shown escaped, never sent to the terminal."""
+    return f"skipped {printable(failure.origin)}: {printable(failure.reason)}"
+
+
 def report_failure(failure: ReadFailure) -> None:
-    err.print(f"[yellow]skipped[/yellow] {failure.origin}: {failure.reason}", highlight=False)
+    """One line on stderr per skipped file or record: never wrapped (however narrow the
+    terminal or when stderr is a file), never read as rich markup."""
+    line = skip_line(failure)
+    err.print(Text.assemble(("skipped", "yellow"), line.removeprefix("skipped")),
+              highlight=False, soft_wrap=True)
 
 
 def input_lines(path: str) -> Iterator[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from eventwire import pipeline
@@ -20,6 +21,7 @@ from eventwire.cli.checks import (
     read_store,
 )
 from eventwire.cli.common import (
+    EXIT_SKIPPED,
     ActorOpt,
     CountryOpt,
     DbOpt,
@@ -38,6 +40,7 @@ from eventwire.cli.common import (
     negated_choice,
     open_store,
     out,
+    published_option,
     report_failure,
     updated_since,
 )
@@ -45,27 +48,30 @@ from eventwire.errors import EventwireError
 from eventwire.export import ARTICLE_COLUMNS, EVENT_FORMATS, PROFILES, export_events, write_rows
 from eventwire.export.timeline import timeline_table
 from eventwire.options import Options, default_db_url
+from eventwire.read.names import printable
 from eventwire.store import EventFilter, Store
 
 
 def run_ingest(
     paths: list[str], options: Options, store: Store, workers: int | None = None,
     scheduler: str | None = None, partition_size: int = 50,
-) -> None:
+) -> pipeline.Summary:
     """Ingest with a progress bar on stderr and a labelled summary at the end."""
     before = store.counts()
     if workers or scheduler:
         summary = _run_on_cluster(paths, options, store, workers, scheduler, partition_size)
         _print_summary(summary, before, store.counts())
-        return
+        return summary
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.description}"), console=err, transient=True,
+        disable=not err.is_terminal,  # a log file gets only the skip lines and the summary
     ) as progress:
         task = progress.add_task("", total=None)
 
         def on_file(number: int, total: int, origin: str) -> None:
-            progress.update(task, completed=number - 1, total=total, description=Path(origin).name)
+            name = escape(printable(Path(origin).name))  # a file name is not markup
+            progress.update(task, completed=number - 1, total=total, description=name)
 
         try:
             summary = pipeline.ingest(paths, options, store, on_file=on_file,
@@ -74,6 +80,7 @@ def run_ingest(
             raise fail(error) from error
         progress.update(task, completed=summary.files)
     _print_summary(summary, before, store.counts())
+    return summary
 
 
 def _run_on_cluster(
@@ -130,7 +137,7 @@ def _print_summary(
     )
     warning = summary.date_warning()
     if warning:
-        err.print(warning, highlight=False, markup=False)
+        err.print(warning, highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -160,11 +167,18 @@ def ingest(
     reading, cleaning, language and coding run on Dask workers; linking and storing
     stay here, in input order, so the result is the same as without.
 
+    Every file or record that is not stored is named on one line of stderr ("skipped
+    FILE[:LINE|#RECORD]: [CODE] reason"). Exit code: 0 when nothing was skipped with an
+    error, 3 when something was (the rest is stored), 2 when the run could not start or
+    had to stop.
+
     Example: eventwire ingest news/ 'feeds/*.xml' --db sqlite:///caucasus.db
     """
-    options = Options(db_url=db or default_db_url(), published=published, outlet=outlet,
-                      max_file_bytes=max_bytes)
-    run_ingest(paths, options, open_store(db), workers, scheduler, partition_size)
+    options = Options(db_url=db or default_db_url(), published=published_option(published),
+                      outlet=outlet, max_file_bytes=max_bytes)
+    summary = run_ingest(paths, options, open_store(db), workers, scheduler, partition_size)
+    if summary.failures:
+        raise typer.Exit(code=EXIT_SKIPPED)
 
 
 @app.command()

@@ -17,9 +17,11 @@ from typing import Annotated, Any
 import typer
 
 from eventwire.cli import app
-from eventwire.cli.common import err, input_lines
+from eventwire.cli.common import input_lines, report_failure
 from eventwire.errors import EventwireError, InputError
 from eventwire.options import Options
+from eventwire.read import ReadFailure, failure_from
+from eventwire.read.jsonl import parse_json
 from eventwire.records import Analysis, Article, RawDocument
 
 
@@ -77,14 +79,13 @@ def _objects(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
             continue
         where = f"{path}:{number}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as error:
-            err.print(f"skipped {where}: [E120] invalid JSON ({error.msg}); fix the line",
-                      highlight=False)  # fmt: skip
+            obj = parse_json(where, line)
+        except InputError as error:
+            report_failure(failure_from(error))
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            err.print(f"skipped {where}: [E122] not a JSON object with a string 'text' field",
-                      highlight=False)  # fmt: skip
+            report_failure(ReadFailure(where, "[E122] not a JSON object with a string 'text' "
+                                       "field"))
             continue
         yield where, obj
 
@@ -112,8 +113,11 @@ def analyze(
         try:
             raw = record_to_document(where, obj)
             article = _article(raw, options)
+        except InputError as error:
+            report_failure(ReadFailure(where, failure_from(error).reason))
+            continue
         except EventwireError as error:
-            err.print(f"skipped {where}: {error}", highlight=False)
+            report_failure(ReadFailure(where, str(error)))
             continue
         record = analysis_to_json(run_analyze(article))
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

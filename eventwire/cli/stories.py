@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from eventwire.cli import app
@@ -21,6 +22,7 @@ from eventwire.cli.common import (
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS, write_rows
 from eventwire.export.timeline import timeline_table
+from eventwire.read.names import printable
 from eventwire.records import Event
 from eventwire.store import EventFilter
 from eventwire.store.stories import STORY_COLUMNS
@@ -104,19 +106,26 @@ def show_story(
         out.print(f"story {story_id} was merged into {row['story_id']}", highlight=False)
         story_id = row["story_id"]
     events = list(store.iter_events(EventFilter(story_id=story_id)))
-    out.print(f"[bold]{row['title'] or story_id}[/bold]  ({story_id})", highlight=False)
+    out.print(f"[bold]{_plain(row['title'] or story_id)}[/bold]  ({story_id})", highlight=False)
     out.print(f"{row['first_date'] or '?'} to {row['last_date'] or '?'}: {row['num_events']} "
               f"events, {row['num_articles']} articles, {row['num_outlets']} outlets",
               highlight=False)
-    out.print("\n[bold]Summary[/bold]\n" + (row["summary"] or "(no event sentences)"),
+    out.print("\n[bold]Summary[/bold]\n" + _plain(row["summary"] or "(no event sentences)"),
               highlight=False)
     out.print(timeline_table(events, title="Timeline"))
     out.print("[bold]Sources[/bold]", highlight=False)
     for a in store.story_articles(story_id):
         copy = f" (copy of {a['duplicate_of']})" if a["duplicate_of"] else ""
-        out.print(f"  {a['publication_date'] or '?'}  {a['outlet'] or a['origin']}: "
-                  f"{a['title'] or a['article_id']}{copy}  {a['url'] or ''}", highlight=False)
+        out.print(printable(f"  {a['publication_date'] or '?'}  {a['outlet'] or a['origin']}: "
+                            f"{a['title'] or a['article_id']}{copy}  {a['url'] or ''}"),
+                  highlight=False, markup=False)
     lines = disagreement_lines(events)
     out.print("[bold]Disagreements[/bold]", highlight=False)
     for line in lines or ["  none: the sources agree on every fact of every event"]:
         out.print(f"  {line}" if lines else line, highlight=False, markup=False)
+
+
+def _plain(text: str) -> str:
+    """Stored text (a title, a summary) inside markup: escaped, never read as markup, and
+    no escape sequence sent to the terminal."""
+    return escape("\n".join(printable(line) for line in text.split("\n")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -13,17 +14,19 @@ from eventwire import __version__
 from eventwire.cli import app
 from eventwire.cli.checks import path_errors
 from eventwire.cli.common import (
+    EXIT_SKIPPED,
     NegatedOpt,
     WithNegatedOpt,
-    err,
     fail,
     input_lines,
     negated_choice,
+    published_option,
     report_failure,
 )
 from eventwire.errors import EventwireError, InputError
 from eventwire.options import Options
 from eventwire.read import ReadFailure, failure_from
+from eventwire.read.names import origin_of
 from eventwire.records import Event
 
 
@@ -41,22 +44,47 @@ def extract(
     Input lines are {id, text, title?, url?, outlet?, published?}; output lines
     are events, exactly those `ingest` would store for the same input (acts a
     sentence denies only with --negated or --with-negated, as `events` lists them).
+    A line that cannot be read is named on stderr and the exit code is then 3.
 
     Example: cat articles.jsonl | eventwire extract - > events.jsonl
     """
     from eventwire.pipeline import extract as run_extract
-    from eventwire.read.jsonl import iter_json_lines
+    from eventwire.read.jsonl import iter_json_bytes
 
     docs = (
         failure_from(d) if isinstance(d, InputError) else d
-        for d in iter_json_lines(path, input_lines(path))
+        for d in iter_json_bytes(path, _byte_lines(path))
     )
     ev: Event
     wanted = negated_choice(negated, with_negated)
-    for ev in run_extract(docs, Options(published=published), on_failure=report_failure):
+    skipped: list[ReadFailure] = []
+
+    def on_failure(failure: ReadFailure) -> None:
+        skipped.append(failure)
+        report_failure(failure)
+
+    options = Options(published=published_option(published))
+    for ev in run_extract(docs, options, on_failure=on_failure):
         if wanted is not None and ev.negated != wanted:
             continue
         sys.stdout.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
+    if skipped:
+        raise typer.Exit(code=EXIT_SKIPPED)
+
+
+def _byte_lines(path: str) -> Iterator[bytes]:
+    """The lines of a file or stdin as bytes (each decoded, and named if it is not UTF-8,
+    by the reader); a file that cannot be opened ends the command with one line."""
+    if path == "-":
+        yield from sys.stdin.buffer
+        return
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the last line
+    except OSError as error:
+        raise fail(InputError(origin_of(path), "E100", f"cannot be read ({error.strerror})")) \
+            from None
+    with handle:
+        yield from handle
 
 
 @app.command()
@@ -72,17 +100,22 @@ def clean(
     """
     from eventwire.clean import clean_text
     from eventwire.read import read_paths
+    from eventwire.read.jsonl import parse_json
 
     if jsonl:
         for path in paths or ["-"]:
             for number, line in enumerate(input_lines(path), start=1):
                 if not line.strip():
                     continue
+                where = f"{path}:{number}"
                 try:
-                    obj = json.loads(line)
+                    obj = parse_json(where, line)
                     text = obj["text"]
-                except (json.JSONDecodeError, KeyError, TypeError) as error:
-                    err.print(f"skipped {path}:{number}: not a JSON object with 'text' ({error})")
+                    if not isinstance(text, str):
+                        raise TypeError(f"'text' is {type(text).__name__}")
+                except (InputError, KeyError, TypeError) as error:
+                    report_failure(ReadFailure(where, f"[E122] not a JSON object with a 'text' "
+                                               f"string ({error})"))
                     continue
                 result = clean_text(text)
                 record = {"id": obj.get("id"), "title": obj.get("title"), "text": result.text}

@@ -20,10 +20,7 @@ def analyze(article: Article, doc: Any = None) -> Analysis:
     of articles at once (``nlp.pipe``, about a fifth faster than one by one)."""
     if doc is None:
         doc = load_nlp()(article.text)
-    sentences = tuple(
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    )
+    sentences = tuple(_sentence(i, s) for i, s in enumerate(doc.sents))
     entities = tuple(
         Entity(text=e.text, start=e.start_char, end=e.end_char, label=e.label_) for e in doc.ents
     )
@@ -40,3 +37,11 @@ def analyze(article: Article, doc: Any = None) -> Analysis:
         places=places,
         doc=doc,
     )
+
+
+def _sentence(index: int, span: Any) -> Sentence:
+    """A sentence without the blank lines spaCy attaches to its end (they are whitespace
+    tokens of the paragraph break, and a quoted source sentence should not carry them)."""
+    text = span.text.rstrip()
+    return Sentence(index=index, start=span.start_char, end=span.start_char + len(text),
+                    text=text)

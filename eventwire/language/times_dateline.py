@@ -26,6 +26,13 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?|^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<d2>\d{{1,2}})\s+"
     rf"(?P<b>{MONTH_WORD})(?:\s+(?P<y2>(?:19|20)\d\d))?"
 )
+#: A dateline's credit: "CITY[, date] (Outlet Name) -". Any parenthesised name of one to
+#: six capitalised words (with "&", "of", "the") before the dash, not a list of wires.
+DATELINE_OUTLET = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^()\n]{1,40}?)?\s*"
+    r"\((?P<outlet>[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|&|of|the|de|du)){0,5})\)"
+    r"\s*(?:-|\u2013|\u2014|:)"
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -51,3 +58,10 @@ def estimate_publication_date(
 
     found = estimate_publication(text, title, url)
     return found.date, found.how
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet a dateline credits ("BRUSSELS, May 14 (Steppe Herald) -" gives "Steppe
+    Herald", "MOSCOW (Reuters) -" gives "Reuters"), for an article whose metadata names none."""
+    match = DATELINE_OUTLET.match(text[:200])
+    return match.group("outlet").strip() if match else None

@@ -1,4 +1,9 @@
-"""HTML pages: trafilatura for the body and metadata, htmldate for the publication date."""
+"""HTML pages: trafilatura for the body and metadata, htmldate for the publication date.
+
+Nothing here may reach the network: htmldate downloads its input when given a str that
+starts with "http" and holds no space, so it is given the page as bytes, which it only
+parses (tests/read/test_no_fetch.py listens on loopback to prove it).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ def read_html(origin: str, data: bytes, url: str | None = None) -> RawDocument:
         )
     published = None
     try:
-        published = find_date(html, url=url, original_date=True, extensive_search=False)
+        published = find_date(html.encode("utf-8"), url=url, original_date=True,
+                              extensive_search=False)
     except (ValueError, TypeError):
         published = None  # htmldate gives up on some broken markup; the date is then estimated
     return RawDocument(

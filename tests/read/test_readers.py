@@ -98,7 +98,7 @@ def test_oversized_and_unknown_and_missing(tmp_path: Path) -> None:
     assert "over the limit" in reasons
     assert "no such file" in reasons
     assert len([i for i in items if isinstance(i, ReadFailure)]) == 3
-    assert list(read_paths([str(odd)], Options()))[0].reason.startswith("unknown file type")
+    assert list(read_paths([str(odd)], Options()))[0].reason.startswith("[E178] unknown file type")
 
 
 def test_wrong_encoding_is_detected() -> None:
@@ -113,8 +113,15 @@ def test_folders_and_globs_read_each_file_once() -> None:
     assert len(origins) == len(set(origins))
 
 
-def test_gzip_that_is_not_warc_is_unknown(tmp_path: Path) -> None:
-    path = tmp_path / "notes.txt.gz"
-    path.write_bytes(gzip.compress(b"hello"))
-    (item,) = list(read_paths([str(path)], Options()))
-    assert isinstance(item, ReadFailure)
+def test_gzip_of_a_known_type_is_read_and_any_other_named(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt.gz").write_bytes(
+        gzip.compress(b"Talks in Tbilisi\n\nPashinyan met Aliyev in Tbilisi on Monday.\n"))
+    (tmp_path / "data.bin.gz").write_bytes(gzip.compress(b"hello"))
+    (tmp_path / "bundle.zip").write_bytes(b"PK\x03\x04")
+    items = list(read_paths([str(tmp_path)], Options()))
+    (doc,) = [i for i in items if isinstance(i, RawDocument)]
+    named = [i for i in items if isinstance(i, ReadFailure)]
+    assert doc.title == "Talks in Tbilisi"
+    assert sorted(Path(n.origin).name for n in named) == ["bundle.zip", "data.bin.gz"]
+    assert all(isinstance(n, ReadFailure) and n.reason.startswith("[E177] archive")
+               for n in named)
