@@ -29,7 +29,7 @@ from eventwire.link.merge import (
 )
 from eventwire.link.profile import Profile, article_profile
 from eventwire.link.result import LinkResult
-from eventwire.link.stories import features, is_background, story_id_for
+from eventwire.link.stories import features, is_background, story_facts, story_id_for
 from eventwire.link.text import article_terms
 from eventwire.records import Article, Event
 
@@ -345,4 +345,5 @@ def link(
         entities=f.entities,
         vector=f.vector,
         merged_stories=absorbed,
+        facts=story_facts(article.publication_date, final),
     )

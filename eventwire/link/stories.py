@@ -129,11 +129,42 @@ def is_background(event: Event, publication_date: str | None) -> bool:
     return span.last < first or span.first > last
 
 
-def features(
-    article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event],
-    profile: Profile | None = None,
-) -> StoryFeatures:
-    """Story features from an article's words, date, current events, entities and vector."""
+@dataclass(frozen=True)
+class StoryFacts:
+    """What story matching takes from an article's events: its news days, the countries and
+    names of their participants, and (event type, country) pairs.
+
+    Computed once, from the events as the article was linked (``LinkResult.facts``), and
+    stored with the article: the stored events change as later articles merge into them,
+    so facts recomputed from them at a rebuild would differ from those the run used, and a
+    resumed run would score stories differently from an uninterrupted one.
+    """
+
+    days: frozenset[date] = frozenset()
+    countries: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    type_countries: frozenset[tuple[str, str]] = frozenset()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "days": sorted(d.isoformat() for d in self.days),
+            "countries": sorted(self.countries),
+            "names": sorted(self.names),
+            "types": [list(tc) for tc in sorted(self.type_countries)],
+        }
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> StoryFacts:
+        return StoryFacts(
+            days=frozenset(date.fromisoformat(d) for d in data.get("days") or ()),
+            countries=frozenset(data.get("countries") or ()),
+            names=frozenset(data.get("names") or ()),
+            type_countries=frozenset((t, c) for t, c in data.get("types") or ()),
+        )
+
+
+def story_facts(publication_date: str | None, events: Iterable[Event]) -> StoryFacts:
+    """An article's ``StoryFacts`` from its publication date and its current events."""
     days: set[date] = set()
     pub = day_of(publication_date)
     if pub is not None:
@@ -153,15 +184,27 @@ def features(
                 type_countries.add((ev.event_type, actor.country))
             if actor.name:
                 names.add(actor.name.casefold())
+    return StoryFacts(frozenset(days), frozenset(countries), frozenset(names),
+                      frozenset(type_countries))
+
+
+def features(
+    article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event],
+    profile: Profile | None = None, facts: StoryFacts | None = None,
+) -> StoryFeatures:
+    """Story features from an article's words, date, current events (or the ``facts`` taken
+    from them when it was linked), entities and vector."""
+    if facts is None:
+        facts = story_facts(publication_date, events)
     profile = profile or Profile()
     return StoryFeatures(
         article_id=article_id,
         words=tuple(sys.intern(w) for w, _ in terms),
         counts=tuple(c for _, c in terms),
-        days=frozenset(days),
-        countries=frozenset(countries),
-        names=frozenset(names),
-        type_countries=frozenset(type_countries),
+        days=facts.days,
+        countries=facts.countries,
+        names=facts.names,
+        type_countries=facts.type_countries,
         entities=tuple((sys.intern(e), c) for e, c in profile.entities),
         vector=profile.vector,
     )
@@ -181,6 +224,7 @@ class StoryIndex:
         self._df: Counter[str] = Counter()
         self._edf: Counter[str] = Counter()
         self._n = 0
+        self._opened = 0  # stories opened so far: each core's order
 
     # -- stories and aliases --------------------------------------------------
     def resolve(self, story_id: str) -> str:
@@ -199,7 +243,10 @@ class StoryIndex:
 
     def _core(self, story_id: str) -> Core:
         if story_id not in self._cores:
-            self._cores[story_id] = Core(len(self._cores))
+            # a counter, not len(): after a merge len() would repeat an order still in use,
+            # and a rebuild (which never sees the merged story's core) would order otherwise
+            self._cores[story_id] = Core(self._opened)
+            self._opened += 1
         return self._cores[story_id]
 
     def set_story(self, article_id: str, story_id: str) -> None:

@@ -24,8 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import create_engine, inspect, select
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, create_engine, inspect, select
 
 TIME_COLUMNS: dict[str, frozenset[str]] = {
     "articles": frozenset({"ingested_at"}),

@@ -30,6 +30,7 @@ from eventwire.store.filters import EventFilter, EventKey, after_key, where_even
 from eventwire.store.schema import articles, event_actors, events, migrate, stories
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
 from eventwire.store.storylinks import (
+    StoredProfile,
     apply_merges,
     current_story,
     merges,
@@ -190,18 +191,24 @@ class Store:
     def _stored_articles(
         conn: Connection, condition: ColumnElement[bool] | None
     ) -> list[StoredArticle]:
-        """Articles as the link index keeps them, in the order they were stored."""
+        """Articles as the link index keeps them, in the order they were linked: by the
+        write that stored them (``seq``; ingest times tie within a second and can go back
+        with the clock), those stored before v6 (no seq) first, by time."""
         query = select(
             articles.c.article_id, articles.c.signature, articles.c.length,
             articles.c.story_id, articles.c.publication_date,
             articles.c.duplicate_of, articles.c.terms,
-        ).order_by(articles.c.ingested_at, articles.c.seq, articles.c.article_id)
+        ).order_by(articles.c.seq.is_not(None), articles.c.seq, articles.c.ingested_at,
+                   articles.c.article_id)
         if condition is not None:
             query = query.where(condition)
         rows = conn.execute(query).all()
         profiled = profiles(conn, None if condition is None else [r.article_id for r in rows])
-        return [
-            StoredArticle(
+        none = StoredProfile()
+        out = []
+        for r in rows:
+            p = profiled.get(r.article_id, none)
+            out.append(StoredArticle(
                 article_id=r.article_id,
                 signature=r.signature or b"",
                 length=r.length or 0,
@@ -209,11 +216,13 @@ class Store:
                 publication_date=r.publication_date,
                 duplicate_of=r.duplicate_of,
                 terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
-                entities=profiled.get(r.article_id, ((), ()))[0],
-                vector=profiled.get(r.article_id, ((), ()))[1],
-            )
-            for r in rows
-        ]
+                entities=p.entities,
+                vector=p.vector,
+                linked_story=p.linked_story,
+                merged_stories=p.merged_stories,
+                facts=p.facts,
+            ))
+        return out
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
         query = where_events(
