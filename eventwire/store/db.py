@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
+from eventwire.link.stories import StoryParameters
 from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
 from eventwire.store.schema import articles, event_actors, events, migrate, stories
@@ -118,7 +119,7 @@ class Store:
         now = position(conn)
         seen_seq, seen_rebuild = index.store_position
         if now[1] > seen_rebuild:
-            index.replace_with(self._build_index(conn))
+            index.replace_with(self._build_index(conn, index.stories.p))
         elif now[0] > seen_seq:
             index.add_stored(
                 self._stored_articles(conn, articles.c.seq > seen_seq),
@@ -169,12 +170,16 @@ class Store:
             self._kept_index = self.link_index()
         return self._kept_index
 
-    def link_index(self) -> LinkIndex:
-        """The in-memory link index rebuilt from what is stored (see eventwire.link)."""
+    def link_index(self, parameters: StoryParameters | None = None) -> LinkIndex:
+        """The in-memory link index rebuilt from what is stored (see eventwire.link): the
+        very index the run that stored it had (``parameters``: that run's, if not the
+        default)."""
         with self.engine.connect() as conn, conn.begin():
-            return self._build_index(conn)
+            return self._build_index(conn, parameters)
 
-    def _build_index(self, conn: Connection) -> LinkIndex:
+    def _build_index(
+        self, conn: Connection, parameters: StoryParameters | None = None
+    ) -> LinkIndex:
         now = position(conn)  # first: rows written meanwhile are caught up later
         stored = self._stored_articles(conn, None)
         # negated reports too: a later denial must find the denial it repeats
@@ -183,7 +188,7 @@ class Store:
         ), EventFilter(negated=None))
         found = (Event.from_json(json.loads(d)) for (d,) in
                  conn.execution_options(yield_per=500).execute(query))
-        index = LinkIndex.from_stored(stored, found)
+        index = LinkIndex.from_stored(stored, found, parameters)
         index.store_position = now
         return index
 
