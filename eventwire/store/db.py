@@ -28,7 +28,15 @@ from eventwire.link.index import StoredArticle
 from eventwire.link.stories import StoryParameters
 from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
-from eventwire.store.schema import articles, event_actors, events, migrate, stories
+from eventwire.store.schema import (
+    SCHEMA_VERSION,
+    articles,
+    event_actors,
+    events,
+    migrate,
+    schema_version,
+    stories,
+)
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
 from eventwire.store.storylinks import (
     StoredProfile,
@@ -40,7 +48,13 @@ from eventwire.store.storylinks import (
     save_profile,
 )
 from eventwire.store.sync import merge_stored, page_deleted, withdraw_article
-from eventwire.store.writer import next_write, position, sqlite_pragmas, write_transaction
+from eventwire.store.writer import (
+    next_write,
+    position,
+    schema_transaction,
+    sqlite_pragmas,
+    write_transaction,
+)
 from eventwire.store.writes import upsert_event
 
 
@@ -65,8 +79,11 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sqlite_pragmas(self.engine)
         try:
-            with self.engine.begin() as conn:
-                migrate(conn)
+            with self.engine.connect() as conn, conn.begin():
+                current = schema_version(conn)
+            if current != SCHEMA_VERSION:  # create or migrate: one process at a time
+                with schema_transaction(self.engine, url) as conn:
+                    migrate(conn)  # reads the version again, under the lock
         except OperationalError as err:
             raise EventwireError(
                 "E202", f"cannot open database {url!r} ({err.orig})",

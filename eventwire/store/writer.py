@@ -53,9 +53,11 @@ def sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
+        # the timeout first: switching a new file to WAL takes a lock another process
+        # creating the schema may hold, and without a timeout that fails at once
+        cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
         cursor.close()
         # Python's sqlite3 runs DDL outside any transaction, so a reader could see a
         # half-created schema; let SQLAlchemy's BEGIN (below) cover DDL too.
@@ -94,6 +96,20 @@ def write_transaction(engine: Engine, url: str) -> Iterator[Connection]:
                 "writers",
             ) from err
         raise
+
+
+@contextmanager
+def schema_transaction(engine: Engine, url: str) -> Iterator[Connection]:
+    """A transaction to create or migrate the schema in, holding the write lock where
+    that needs no table (SQLite, PostgreSQL): two processes opening a new store at once
+    then create it one after the other, instead of the second failing with "database is
+    locked" (its read of the schema version was stale once the first wrote)."""
+    if engine.dialect.name in ("sqlite", "postgresql"):
+        with write_transaction(engine, url) as conn:
+            yield conn
+    else:
+        with engine.begin() as conn:
+            yield conn
 
 
 def position(conn: Connection) -> tuple[int, int]:
