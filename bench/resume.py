@@ -58,18 +58,18 @@ def make_corpus(folder: Path, per_file: int = 3) -> list[str]:
     return [str(p) for p in files]
 
 
-def _command(files: list[str], url: str) -> list[str]:
+def command(files: list[str], url: str) -> list[str]:
     return [sys.executable, "-m", "eventwire.cli", "ingest", *files, "--db", url]
 
 
-def _env() -> dict[str, str]:
+def subprocess_env() -> dict[str, str]:
     path = os.environ.get("PYTHONPATH", "")
     return {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{path}" if path else str(ROOT)}
 
 
 def ingest(files: list[str], url: str) -> None:
     """One ingest run to its end (a subprocess, as a user runs it)."""
-    done = subprocess.run(_command(files, url), capture_output=True, text=True, env=_env(),
+    done = subprocess.run(command(files, url), capture_output=True, text=True, env=subprocess_env(),
                           check=False)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -88,8 +88,8 @@ def stored(path: Path) -> int:
 
 def kill_after(files: list[str], path: Path, articles: int, timeout: float = 600) -> int:
     """Start an ingest, SIGKILL it once ``articles`` are stored; how many were stored then."""
-    proc = subprocess.Popen(_command(files, f"sqlite:///{path}"), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env=_env())
+    proc = subprocess.Popen(command(files, f"sqlite:///{path}"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=subprocess_env())
     deadline = time.monotonic() + timeout
     try:
         while proc.poll() is None and time.monotonic() < deadline:

@@ -29,6 +29,7 @@ from eventwire.link.stories import StoryParameters
 from eventwire.records import Article, Event
 from eventwire.store.filters import EventFilter, EventKey, after_key, where_events
 from eventwire.store.schema import (
+    LINKED_ORDER,
     SCHEMA_VERSION,
     articles,
     event_actors,
@@ -213,15 +214,13 @@ class Store:
     def _stored_articles(
         conn: Connection, condition: ColumnElement[bool] | None
     ) -> list[StoredArticle]:
-        """Articles as the link index keeps them, in the order they were linked: by the
-        write that stored them (``seq``; ingest times tie within a second and can go back
-        with the clock), those stored before v6 (no seq) first, by time."""
+        """Articles as the link index keeps them, in the order they were linked
+        (``LINKED_ORDER``)."""
         query = select(
             articles.c.article_id, articles.c.signature, articles.c.length,
             articles.c.story_id, articles.c.publication_date,
             articles.c.duplicate_of, articles.c.terms,
-        ).order_by(articles.c.seq.is_not(None), articles.c.seq, articles.c.ingested_at,
-                   articles.c.article_id)
+        ).order_by(*LINKED_ORDER)
         if condition is not None:
             query = query.where(condition)
         rows = conn.execute(query).all()
@@ -265,8 +264,7 @@ class Store:
             articles.c.duplicate_of, articles.c.story_id, articles.c.num_events,
         ]
         with self.engine.connect() as conn:
-            for row in conn.execute(select(*cols).order_by(articles.c.ingested_at,
-                                                           articles.c.article_id)):
+            for row in conn.execute(select(*cols).order_by(*LINKED_ORDER)):
                 yield dict(row._mapping)
 
     # --- pages for the HTTP API (keyset pagination: stable under concurrent inserts) -----------

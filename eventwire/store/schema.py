@@ -66,6 +66,12 @@ articles = Table(
     Index("ix_articles_seq", "seq"),
 )
 
+# The order articles were linked in: by the write that stored them (ingest times tie within
+# a second, differently in a resumed run, and can go back with the clock); those stored
+# before v6 (no seq) first, by time. Anything computed from the order uses this one.
+LINKED_ORDER = (articles.c.seq.is_not(None), articles.c.seq, articles.c.ingested_at,
+                articles.c.article_id)
+
 events = Table(
     "events",
     metadata,

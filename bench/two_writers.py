@@ -21,7 +21,7 @@ be identical to the reference (``eventwire.store.compare``); in other orders the
 and stories counts are printed beside the reference's (they may differ: linking depends
 on arrival order, as it does for one process given the files in that order).
 
-    python bench/concurrent.py
+    python bench/two_writers.py
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from resume import _command, _env, ingest, make_corpus  # type: ignore[import-not-found]
+from resume import command, ingest, make_corpus, subprocess_env  # type: ignore[import-not-found]
 
 from eventwire.options import Options
 from eventwire.pipeline import code
@@ -88,12 +88,12 @@ def trial(name: str, first: list[str], second: list[str], late: float, db: Path,
           coded: dict[str, Counter[tuple[str, int, str]]], reference: Path) -> list[str]:
     """Problems found (empty: the trial passed)."""
     url = f"sqlite:///{db}"
-    procs = [subprocess.Popen(_command(first, url), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=_env())]
+    procs = [subprocess.Popen(command(first, url), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=subprocess_env())]
     if late:
         time.sleep(late)
-    procs.append(subprocess.Popen(_command(second, url), stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True, env=_env()))
+    procs.append(subprocess.Popen(command(second, url), stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, env=subprocess_env()))
     outs = [p.communicate(timeout=1800) for p in procs]
     problems = []
     for number, (proc, (_out, err)) in enumerate(zip(procs, outs, strict=True), start=1):
