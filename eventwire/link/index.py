@@ -120,9 +120,9 @@ class LinkIndex:
         self.events: dict[str, Event] = {}
         self._event_order: dict[str, int] = {}
         self._event_buckets: dict[tuple[str, str, str], set[str]] = {}
-        self._event_keys: dict[str, frozenset[tuple[str, str, str]]] = {}
         self._duplicate_of: dict[str, str] = {}
         self._story_events: dict[str, list[str]] = {}  # oldest first (by event order)
+        self._event_story: dict[str, str] = {}  # the story an event is listed under
         self._article_order: dict[str, int] = {}
         #: (write_seq, rebuild_seq) of the store this index reflects (set by the store)
         self.store_position: tuple[int, int] = (0, 0)
@@ -217,11 +217,12 @@ class LinkIndex:
         eid = event.event_id
         if eid not in self._event_order:
             self._event_order[eid] = len(self._event_order)
-        old = self.events.get(eid)
+        previous = self.events.get(eid)
         self.events[eid] = event
-        self._file_in_story(eid, old.story_id if old else None, event.story_id)
-        keys = frozenset(self._keys_of(event))
-        before = self._event_keys.get(eid, frozenset())
+        self._file_in_story(eid, event.story_id)
+        keys = set(self._keys_of(event))
+        # keys are recomputed from the replaced event rather than kept: memory stays flat
+        before = set(self._keys_of(previous)) if previous is not None else set()
         for key in before - keys:
             bucket = self._event_buckets.get(key)
             if bucket is not None:
@@ -230,7 +231,6 @@ class LinkIndex:
                     del self._event_buckets[key]
         for key in keys - before:
             self._event_buckets.setdefault(key, set()).add(eid)
-        self._event_keys[eid] = keys
 
     @staticmethod
     def _keys_of(event: Event) -> Iterator[tuple[str, str, str]]:
@@ -242,21 +242,25 @@ class LinkIndex:
             for period in periods:
                 yield (event.event_type, who, period)
 
-    def _file_in_story(self, eid: str, old: str | None, new: str | None) -> None:
+    def _file_in_story(self, eid: str, new: str | None) -> None:
         """List an event under its story, in event order (and no longer under its old one)."""
-        if old == new and (new is None or eid in self._story_events.get(new, ())):
+        filed = self._event_story.get(eid)
+        if filed == new:
             return
-        if old and old != new:
-            listed = self._story_events.get(old)
+        if filed is not None:
+            listed = self._story_events.get(filed)
             if listed and eid in listed:
                 listed.remove(eid)
-        if new:
-            listed = self._story_events.setdefault(new, [])
-            order = self._event_order[eid]
-            if not listed or self._event_order[listed[-1]] < order:
-                listed.append(eid)
-            elif eid not in listed:
-                insort(listed, eid, key=self._event_order.__getitem__)
+        if new is None:
+            self._event_story.pop(eid, None)
+            return
+        self._event_story[eid] = new
+        listed = self._story_events.setdefault(new, [])
+        order = self._event_order[eid]
+        if not listed or self._event_order[listed[-1]] < order:
+            listed.append(eid)  # the usual case: a new event, the latest in order
+        else:
+            insort(listed, eid, key=self._event_order.__getitem__)
 
     def merge_candidates(self, event: Event) -> list[Event]:
         """Stored events that ``same_event`` accepts, best match first."""
@@ -320,6 +324,7 @@ class LinkIndex:
             ev = self.events.get(eid)
             if ev is not None and ev.story_id == old:
                 self.events[eid] = replace(ev, story_id=into)
+            self._event_story[eid] = into
         if moved:
             listed = set(self._story_events.get(into, ())) | set(moved)
             self._story_events[into] = sorted(listed, key=self._event_order.__getitem__)
