@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.link.stories import StoryFacts
+from eventwire.link.facts import StoryFacts
 from eventwire.records import Event
 
 

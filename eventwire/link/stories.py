@@ -52,8 +52,8 @@ from typing import Any
 import numpy as np
 
 from eventwire.link.core import Core, cap, dot, norm, vec_cos
-from eventwire.link.dates import day_of, event_span
-from eventwire.link.merge import participants
+from eventwire.link.facts import StoryFacts, story_facts
+from eventwire.link.facts import is_background as is_background  # where callers import it
 from eventwire.link.profile import Profile
 from eventwire.records import Event
 
@@ -61,7 +61,6 @@ BUCKET_CAP = 40  # only the most recent articles of a key are looked at ...
 MAX_CANDIDATES = 60  # ... and only those sharing the most keys: flat cost per article
 KEY_TERMS = 12  # distinctive words used as blocking keys
 KEY_ENTITIES = 8  # distinctive entities used as blocking keys
-BACKGROUND_DAYS = 7  # an event stated to be over this long before publication is background
 UNDATED = -1  # the "day" of the keys every article is also filed under, for undated articles
 PARAMETERS = Path(__file__).with_name("stories.json")
 
@@ -111,81 +110,6 @@ class StoryFeatures:
     type_countries: frozenset[tuple[str, str]]
     entities: Terms = ()
     vector: tuple[float, ...] = ()
-
-
-def is_background(event: Event, publication_date: str | None) -> bool:
-    """An event the article does not report as news: recalled from before, or dated after.
-
-    "In November 2020, Russia deployed ..." still merges with the event first
-    reported then, but says nothing about which current story the article
-    tells; nor does an event the coder dated after publication. Story matching
-    ignores both: otherwise every anniversary piece would join the old story.
-    """
-    pub = day_of(publication_date)
-    span = event_span(event.event_date, False)
-    if pub is None or span is None or event.date_estimated:
-        return False
-    first, last = pub - timedelta(days=BACKGROUND_DAYS), pub + timedelta(days=1)
-    return span.last < first or span.first > last
-
-
-@dataclass(frozen=True)
-class StoryFacts:
-    """What story matching takes from an article's events: its news days, the countries and
-    names of their participants, and (event type, country) pairs.
-
-    Computed once, from the events as the article was linked (``LinkResult.facts``), and
-    stored with the article: the stored events change as later articles merge into them,
-    so facts recomputed from them at a rebuild would differ from those the run used, and a
-    resumed run would score stories differently from an uninterrupted one.
-    """
-
-    days: frozenset[date] = frozenset()
-    countries: frozenset[str] = frozenset()
-    names: frozenset[str] = frozenset()
-    type_countries: frozenset[tuple[str, str]] = frozenset()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "days": sorted(d.isoformat() for d in self.days),
-            "countries": sorted(self.countries),
-            "names": sorted(self.names),
-            "types": [list(tc) for tc in sorted(self.type_countries)],
-        }
-
-    @staticmethod
-    def from_json(data: dict[str, Any]) -> StoryFacts:
-        return StoryFacts(
-            days=frozenset(date.fromisoformat(d) for d in data.get("days") or ()),
-            countries=frozenset(data.get("countries") or ()),
-            names=frozenset(data.get("names") or ()),
-            type_countries=frozenset((t, c) for t, c in data.get("types") or ()),
-        )
-
-
-def story_facts(publication_date: str | None, events: Iterable[Event]) -> StoryFacts:
-    """An article's ``StoryFacts`` from its publication date and its current events."""
-    days: set[date] = set()
-    pub = day_of(publication_date)
-    if pub is not None:
-        days.add(pub)
-    countries: set[str] = set()
-    names: set[str] = set()
-    type_countries: set[tuple[str, str]] = set()
-    for ev in events:
-        if is_background(ev, publication_date):
-            continue
-        span = event_span(ev.event_date, False)
-        if span is not None and span.days == 1 and not ev.date_estimated:
-            days.add(span.first)
-        for actor in participants(ev):
-            if actor.country:
-                countries.add(actor.country)
-                type_countries.add((ev.event_type, actor.country))
-            if actor.name:
-                names.add(actor.name.casefold())
-    return StoryFacts(frozenset(days), frozenset(countries), frozenset(names),
-                      frozenset(type_countries))
 
 
 def features(

@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from eventwire.link import LinkResult
-from eventwire.link.stories import StoryFacts
+from eventwire.link.facts import StoryFacts
 from eventwire.store.schema import articles, events, stories
 
 story_metadata = MetaData()
