@@ -16,6 +16,7 @@ from eventwire.errors import EventwireError
 from eventwire.link.claims import claims_of
 from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
+from eventwire.link.facts import is_background, story_facts
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.mentions import re_mention
@@ -29,7 +30,7 @@ from eventwire.link.merge import (
 )
 from eventwire.link.profile import Profile, article_profile
 from eventwire.link.result import LinkResult
-from eventwire.link.stories import features, is_background, story_id_for
+from eventwire.link.stories import features, story_id_for
 from eventwire.link.text import article_terms
 from eventwire.records import Article, Event
 
@@ -345,4 +346,5 @@ def link(
         entities=f.entities,
         vector=f.vector,
         merged_stories=absorbed,
+        facts=story_facts(article.publication_date, final),
     )

@@ -8,6 +8,7 @@ the same with a thousand or a hundred thousand articles stored.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -23,7 +24,7 @@ from eventwire.link.merge import (
 )
 from eventwire.link.profile import Profile
 from eventwire.link.result import LinkResult
-from eventwire.link.stories import StoryIndex, StoryParameters, Terms, features
+from eventwire.link.stories import StoryFacts, StoryIndex, StoryParameters, Terms, features
 from eventwire.records import Event
 
 MAX_DAY_KEYS = 400  # beyond this (decade dates) day buckets are not enumerated
@@ -53,6 +54,11 @@ class StoredArticle:
     terms: Terms = ()
     entities: Terms = ()
     vector: tuple[float, ...] = ()
+    #: as the article was linked (``LinkResult``): its story then, the stories it joined to
+    #: it, and its story facts; None for articles stored before they were kept
+    linked_story: str | None = None
+    merged_stories: tuple[str, ...] = ()
+    facts: StoryFacts | None = None
 
 
 def _who(event: Event) -> set[str]:
@@ -97,16 +103,27 @@ def _query_periods(span: Span) -> list[str]:
 
 
 class LinkIndex:
-    """Copy signatures, stored events by blocking key, and story features."""
+    """Copy signatures, stored events by blocking key, and story features.
+
+    The index a run builds as it links and the one ``from_stored`` rebuilds from what the
+    run stored are the same, down to the last bit of every score: so a run resumed after a
+    kill, or split in two, stores exactly what one uninterrupted run stores. That is why
+    events are ordered by the article that first reported them and then by id (not by
+    arrival within an article, nor by date), an event is filed only under its current
+    keys, a story lists its events in that order, and articles are replayed with the story,
+    merges and facts they were linked with.
+    """
 
     def __init__(self, parameters: StoryParameters | None = None) -> None:
         self.copies = CopyIndex()
         self.stories = StoryIndex(parameters)
         self.events: dict[str, Event] = {}
         self._event_order: dict[str, int] = {}
-        self._event_buckets: dict[tuple[str, str, str], list[str]] = {}
+        self._event_buckets: dict[tuple[str, str, str], set[str]] = {}
         self._duplicate_of: dict[str, str] = {}
-        self._story_events: dict[str, list[str]] = {}
+        self._story_events: dict[str, list[str]] = {}  # oldest first (by event order)
+        self._event_story: dict[str, str] = {}  # the story an event is listed under
+        self._article_order: dict[str, int] = {}
         #: (write_seq, rebuild_seq) of the store this index reflects (set by the store)
         self.store_position: tuple[int, int] = (0, 0)
 
@@ -122,8 +139,8 @@ class LinkIndex:
     ) -> LinkIndex:
         """Rebuild from storage. Give articles in the order they were first linked.
 
-        Order matters only for ties: the earliest copy candidate is the
-        original, and the earliest story wins equal scores.
+        Order matters: document frequencies and story cores grow article by article, the
+        earliest copy candidate is the original, and the earliest story wins equal scores.
         """
         index = cls(parameters)
         index.add_stored(articles, events)
@@ -132,30 +149,53 @@ class LinkIndex:
     def add_stored(self, articles: Iterable[StoredArticle], events: Iterable[Event]) -> None:
         """Take in what storage holds beyond this index: at a rebuild, everything; when
         another writer stored articles meanwhile, theirs (and the events they changed)."""
+        fresh = [a for a in articles if a.article_id not in self.copies]
+        place = {a.article_id: len(self._article_order) + i for i, a in enumerate(fresh)}
         by_article: dict[str, list[Event]] = {}
-        for ev in events:
+        for ev in sorted(events, key=lambda e: self._first_reported(e, place)):
             self.add_event(ev)
             for src in ev.sources:
                 by_article.setdefault(src.article_id, []).append(ev)
-        for art in articles:
-            if art.article_id in self.copies:
-                continue
+        replayed: list[StoredArticle] = []
+        for art in fresh:
+            self._article_order[art.article_id] = place[art.article_id]
             self.copies.add(art.article_id, art.signature, art.length)
             if art.duplicate_of:
                 self._duplicate_of[art.article_id] = art.duplicate_of
-                story = art.story_id or self.stories.story_of(self.root(art.duplicate_of))
+                story = (art.linked_story or art.story_id
+                         or self.stories.story_of(self.root(art.duplicate_of)))
                 if story:
                     self.stories.set_story(art.article_id, story)
+                replayed.append(art)
                 continue
             f = features(
                 art.article_id, art.terms, art.publication_date,
                 by_article.get(art.article_id, ()), Profile(art.entities, art.vector),
+                art.facts,
             )
-            story = art.story_id
-            absorbed: tuple[str, ...] = ()
+            story = art.linked_story or art.story_id
+            absorbed: tuple[str, ...] = art.merged_stories if art.linked_story else ()
             if story is None:
                 story, _, absorbed = self.stories.assign(f)
             self.stories.add(f, story, absorbed)
+            replayed.append(art)
+        # a merge whose article was withdrawn is not replayed: follow the stored stories
+        for art in replayed:
+            now = self.stories.story_of(art.article_id)
+            if art.story_id and now and now != self.stories.resolve(art.story_id):
+                self.stories.merge(now, art.story_id)
+
+    def _first_reported(self, event: Event, place: dict[str, int]) -> tuple[int, int, str]:
+        """Events already indexed keep their order; a new one is ordered by the first
+        article reporting it (the one that linked it), then by id, as ``add`` orders them."""
+        known = self._event_order.get(event.event_id)
+        if known is not None:
+            return (0, known, "")
+        orders = [self._article_order.get(s.article_id, place.get(s.article_id))
+                  for s in event.sources]
+        first = min((o for o in orders if o is not None), default=len(self._article_order)
+                    + len(place))
+        return (1, first, event.event_id)
 
     # -- copies ---------------------------------------------------------------
     def root(self, article_id: str) -> str:
@@ -173,22 +213,54 @@ class LinkIndex:
 
     # -- events ---------------------------------------------------------------
     def add_event(self, event: Event) -> None:
-        """Store or replace an event; file it under its (possibly refined) keys."""
-        if event.event_id not in self._event_order:
-            self._event_order[event.event_id] = len(self._event_order)
-        self.events[event.event_id] = event
-        if event.story_id:
-            listed = self._story_events.setdefault(event.story_id, [])
-            if event.event_id not in listed[-STORY_EVENT_CAP:]:
-                listed.append(event.event_id)
+        """Store or replace an event; file it under its (possibly refined) keys only."""
+        eid = event.event_id
+        if eid not in self._event_order:
+            self._event_order[eid] = len(self._event_order)
+        previous = self.events.get(eid)
+        self.events[eid] = event
+        self._file_in_story(eid, event.story_id)
+        keys = set(self._keys_of(event))
+        # keys are recomputed from the replaced event rather than kept: memory stays flat
+        before = set(self._keys_of(previous)) if previous is not None else set()
+        for key in before - keys:
+            bucket = self._event_buckets.get(key)
+            if bucket is not None:
+                bucket.discard(eid)
+                if not bucket:
+                    del self._event_buckets[key]
+        for key in keys - before:
+            self._event_buckets.setdefault(key, set()).add(eid)
+
+    @staticmethod
+    def _keys_of(event: Event) -> Iterator[tuple[str, str, str]]:
         span = event_span(event.event_date, event.date_estimated)
         if span is None:
             return
+        periods = _own_periods(span)
         for who in _who(event):
-            for period in _own_periods(span):
-                bucket = self._event_buckets.setdefault((event.event_type, who, period), [])
-                if not bucket or bucket[-1] != event.event_id:
-                    bucket.append(event.event_id)
+            for period in periods:
+                yield (event.event_type, who, period)
+
+    def _file_in_story(self, eid: str, new: str | None) -> None:
+        """List an event under its story, in event order (and no longer under its old one)."""
+        filed = self._event_story.get(eid)
+        if filed == new:
+            return
+        if filed is not None:
+            listed = self._story_events.get(filed)
+            if listed and eid in listed:
+                listed.remove(eid)
+        if new is None:
+            self._event_story.pop(eid, None)
+            return
+        self._event_story[eid] = new
+        listed = self._story_events.setdefault(new, [])
+        order = self._event_order[eid]
+        if not listed or self._event_order[listed[-1]] < order:
+            listed.append(eid)  # the usual case: a new event, the latest in order
+        else:
+            insort(listed, eid, key=self._event_order.__getitem__)
 
     def merge_candidates(self, event: Event) -> list[Event]:
         """Stored events that ``same_event`` accepts, best match first."""
@@ -225,6 +297,7 @@ class LinkIndex:
     # -- after the caller stored a result -------------------------------------
     def add(self, result: LinkResult) -> None:
         """Make a stored ``LinkResult`` visible to the articles that follow."""
+        self._article_order.setdefault(result.article_id, len(self._article_order))
         self.copies.add(result.article_id, result.signature, result.length)
         if result.duplicate_of:
             self.mark_duplicate(result.article_id, result.duplicate_of)
@@ -232,21 +305,27 @@ class LinkIndex:
             return
         for old in result.merged_stories:
             self.merge_story(old, result.story_id)
-        for ev in result.events:
+        # new events in id order, as a rebuild orders the events an article first reported
+        known = [ev for ev in result.events if ev.event_id in self.events]
+        new = sorted((ev for ev in result.events if ev.event_id not in self.events),
+                     key=lambda ev: ev.event_id)
+        for ev in known + new:
             self.add_event(ev)
         f = features(
             result.article_id, result.terms, result.publication_date, result.events,
-            Profile(result.entities, result.vector),
+            Profile(result.entities, result.vector), result.facts,
         )
         self.stories.add(f, result.story_id, result.merged_stories)
 
     def merge_story(self, old: str, into: str) -> None:
         """Move a story's stored events to the story it was merged into."""
-        for eid in self._story_events.pop(old, []):
+        moved = self._story_events.pop(old, [])
+        for eid in moved:
             ev = self.events.get(eid)
             if ev is not None and ev.story_id == old:
                 self.events[eid] = replace(ev, story_id=into)
-            listed = self._story_events.setdefault(into, [])
-            if eid not in listed:
-                listed.append(eid)
+            self._event_story[eid] = into
+        if moved:
+            listed = set(self._story_events.get(into, ())) | set(moved)
+            self._story_events[into] = sorted(listed, key=self._event_order.__getitem__)
         self.stories.merge(old, into)

@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from eventwire.records import Analysis
 
 LEAD_SENTENCES = 3
@@ -75,8 +77,20 @@ def lead_texts(analysis: Analysis) -> list[str]:
     return texts
 
 
+def quantised(vector: Sequence[float]) -> tuple[float, ...]:
+    """The vector as storage keeps it: each value rounded to float16, exactly.
+
+    Storage keeps vectors as float16 bytes (``store.storylinks``). The index built during a
+    run must compare exactly the vectors one rebuilt from storage compares, or a resumed
+    run scores differently: so the vector is quantised once, here, where it is made.
+    float16 to float64 is exact, so storing and reading it back gives the same floats.
+    """
+    return tuple(float(x) for x in np.asarray(vector, dtype=np.float16))
+
+
 def lead_vector(analysis: Analysis, detector: object | None) -> tuple[float, ...]:
-    """Mean sentence embedding of the lead, unit length; empty without a detector."""
+    """Mean sentence embedding of the lead, unit length, float16 precision (``quantised``);
+    empty without a detector."""
     texts = lead_texts(analysis)
     score = getattr(detector, "score", None)
     if not texts or score is None:
@@ -86,7 +100,7 @@ def lead_vector(analysis: Analysis, detector: object | None) -> tuple[float, ...
         return ()
     width = len(rows[0])
     mean = [sum(r[i] for r in rows) / len(rows) for i in range(width)]
-    return tuple(round(x, 5) for x in unit(mean))
+    return quantised(unit(mean))
 
 
 def article_profile(analysis: Analysis, detector: object | None) -> Profile:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.link.facts import StoryFacts
 from eventwire.records import Event
 
 
@@ -20,7 +21,9 @@ class LinkResult:
     can rebuild story features without the text; ``entities`` and ``vector`` (the
     article's ``profile.Profile``) likewise. ``merged_stories`` are stories this article
     joined to ``story_id``: storage moves their articles and events to it and records
-    each merge, so the old ids still resolve.
+    each merge, so the old ids still resolve. ``facts`` are the story facts of ``events``
+    (``stories.story_facts``) as the index takes them in; storage keeps them, with
+    ``story_id`` and ``merged_stories`` as linked, so that a rebuilt index replays the run.
     """
 
     article_id: str
@@ -36,3 +39,4 @@ class LinkResult:
     entities: tuple[tuple[str, int], ...] = ()
     vector: tuple[float, ...] = ()
     merged_stories: tuple[str, ...] = ()
+    facts: StoryFacts | None = None

@@ -52,8 +52,8 @@ from typing import Any
 import numpy as np
 
 from eventwire.link.core import Core, cap, dot, norm, vec_cos
-from eventwire.link.dates import day_of, event_span
-from eventwire.link.merge import participants
+from eventwire.link.facts import StoryFacts, story_facts
+from eventwire.link.facts import is_background as is_background  # where callers import it
 from eventwire.link.profile import Profile
 from eventwire.records import Event
 
@@ -61,7 +61,6 @@ BUCKET_CAP = 40  # only the most recent articles of a key are looked at ...
 MAX_CANDIDATES = 60  # ... and only those sharing the most keys: flat cost per article
 KEY_TERMS = 12  # distinctive words used as blocking keys
 KEY_ENTITIES = 8  # distinctive entities used as blocking keys
-BACKGROUND_DAYS = 7  # an event stated to be over this long before publication is background
 UNDATED = -1  # the "day" of the keys every article is also filed under, for undated articles
 PARAMETERS = Path(__file__).with_name("stories.json")
 
@@ -113,55 +112,23 @@ class StoryFeatures:
     vector: tuple[float, ...] = ()
 
 
-def is_background(event: Event, publication_date: str | None) -> bool:
-    """An event the article does not report as news: recalled from before, or dated after.
-
-    "In November 2020, Russia deployed ..." still merges with the event first
-    reported then, but says nothing about which current story the article
-    tells; nor does an event the coder dated after publication. Story matching
-    ignores both: otherwise every anniversary piece would join the old story.
-    """
-    pub = day_of(publication_date)
-    span = event_span(event.event_date, False)
-    if pub is None or span is None or event.date_estimated:
-        return False
-    first, last = pub - timedelta(days=BACKGROUND_DAYS), pub + timedelta(days=1)
-    return span.last < first or span.first > last
-
-
 def features(
     article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event],
-    profile: Profile | None = None,
+    profile: Profile | None = None, facts: StoryFacts | None = None,
 ) -> StoryFeatures:
-    """Story features from an article's words, date, current events, entities and vector."""
-    days: set[date] = set()
-    pub = day_of(publication_date)
-    if pub is not None:
-        days.add(pub)
-    countries: set[str] = set()
-    names: set[str] = set()
-    type_countries: set[tuple[str, str]] = set()
-    for ev in events:
-        if is_background(ev, publication_date):
-            continue
-        span = event_span(ev.event_date, False)
-        if span is not None and span.days == 1 and not ev.date_estimated:
-            days.add(span.first)
-        for actor in participants(ev):
-            if actor.country:
-                countries.add(actor.country)
-                type_countries.add((ev.event_type, actor.country))
-            if actor.name:
-                names.add(actor.name.casefold())
+    """Story features from an article's words, date, current events (or the ``facts`` taken
+    from them when it was linked), entities and vector."""
+    if facts is None:
+        facts = story_facts(publication_date, events)
     profile = profile or Profile()
     return StoryFeatures(
         article_id=article_id,
         words=tuple(sys.intern(w) for w, _ in terms),
         counts=tuple(c for _, c in terms),
-        days=frozenset(days),
-        countries=frozenset(countries),
-        names=frozenset(names),
-        type_countries=frozenset(type_countries),
+        days=facts.days,
+        countries=facts.countries,
+        names=facts.names,
+        type_countries=facts.type_countries,
         entities=tuple((sys.intern(e), c) for e, c in profile.entities),
         vector=profile.vector,
     )
@@ -181,6 +148,7 @@ class StoryIndex:
         self._df: Counter[str] = Counter()
         self._edf: Counter[str] = Counter()
         self._n = 0
+        self._opened = 0  # stories opened so far: each core's order
 
     # -- stories and aliases --------------------------------------------------
     def resolve(self, story_id: str) -> str:
@@ -199,7 +167,10 @@ class StoryIndex:
 
     def _core(self, story_id: str) -> Core:
         if story_id not in self._cores:
-            self._cores[story_id] = Core(len(self._cores))
+            # a counter, not len(): after a merge len() would repeat an order still in use,
+            # and a rebuild (which never sees the merged story's core) would order otherwise
+            self._cores[story_id] = Core(self._opened)
+            self._opened += 1
         return self._cores[story_id]
 
     def set_story(self, article_id: str, story_id: str) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from eventwire.errors import EventwireError
 from eventwire.link import LinkIndex, LinkResult
 from eventwire.link.index import StoredArticle
+from eventwire.link.stories import StoryParameters
 from eventwire.records import Article, Event
 from eventwire.store.filters import (
     EventFilter,
@@ -33,9 +34,19 @@ from eventwire.store.filters import (
     contains_text,
     where_events,
 )
-from eventwire.store.schema import articles, event_actors, events, migrate, stories
+from eventwire.store.schema import (
+    LINKED_ORDER,
+    SCHEMA_VERSION,
+    articles,
+    event_actors,
+    events,
+    migrate,
+    schema_version,
+    stories,
+)
 from eventwire.store.stories import refresh, story_articles, story_row, story_rows
 from eventwire.store.storylinks import (
+    StoredProfile,
     apply_merges,
     current_story,
     merges,
@@ -44,7 +55,13 @@ from eventwire.store.storylinks import (
     save_profile,
 )
 from eventwire.store.sync import merge_stored, page_deleted, withdraw_article
-from eventwire.store.writer import next_write, position, sqlite_pragmas, write_transaction
+from eventwire.store.writer import (
+    next_write,
+    position,
+    schema_transaction,
+    sqlite_pragmas,
+    write_transaction,
+)
 from eventwire.store.writes import upsert_event
 
 
@@ -69,8 +86,11 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sqlite_pragmas(self.engine)
         try:
-            with self.engine.begin() as conn:
-                migrate(conn)
+            with self.engine.connect() as conn, conn.begin():
+                current = schema_version(conn)
+            if current != SCHEMA_VERSION:  # create or migrate: one process at a time
+                with schema_transaction(self.engine, url) as conn:
+                    migrate(conn)  # reads the version again, under the lock
         except OperationalError as err:
             raise EventwireError(
                 "E202", f"cannot open database {url!r} ({err.orig})",
@@ -123,7 +143,7 @@ class Store:
         now = position(conn)
         seen_seq, seen_rebuild = index.store_position
         if now[1] > seen_rebuild:
-            index.replace_with(self._build_index(conn))
+            index.replace_with(self._build_index(conn, index.stories.p))
         elif now[0] > seen_seq:
             index.add_stored(
                 self._stored_articles(conn, articles.c.seq > seen_seq),
@@ -174,12 +194,16 @@ class Store:
             self._kept_index = self.link_index()
         return self._kept_index
 
-    def link_index(self) -> LinkIndex:
-        """The in-memory link index rebuilt from what is stored (see eventwire.link)."""
+    def link_index(self, parameters: StoryParameters | None = None) -> LinkIndex:
+        """The in-memory link index rebuilt from what is stored (see eventwire.link): the
+        very index the run that stored it had (``parameters``: that run's, if not the
+        default)."""
         with self.engine.connect() as conn, conn.begin():
-            return self._build_index(conn)
+            return self._build_index(conn, parameters)
 
-    def _build_index(self, conn: Connection) -> LinkIndex:
+    def _build_index(
+        self, conn: Connection, parameters: StoryParameters | None = None
+    ) -> LinkIndex:
         now = position(conn)  # first: rows written meanwhile are caught up later
         stored = self._stored_articles(conn, None)
         # negated reports too: a later denial must find the denial it repeats
@@ -188,7 +212,7 @@ class Store:
         ), EventFilter(negated=None))
         found = (Event.from_json(json.loads(d)) for (d,) in
                  conn.execution_options(yield_per=500).execute(query))
-        index = LinkIndex.from_stored(stored, found)
+        index = LinkIndex.from_stored(stored, found, parameters)
         index.store_position = now
         return index
 
@@ -196,18 +220,22 @@ class Store:
     def _stored_articles(
         conn: Connection, condition: ColumnElement[bool] | None
     ) -> list[StoredArticle]:
-        """Articles as the link index keeps them, in the order they were stored."""
+        """Articles as the link index keeps them, in the order they were linked
+        (``LINKED_ORDER``)."""
         query = select(
             articles.c.article_id, articles.c.signature, articles.c.length,
             articles.c.story_id, articles.c.publication_date,
             articles.c.duplicate_of, articles.c.terms,
-        ).order_by(articles.c.ingested_at, articles.c.seq, articles.c.article_id)
+        ).order_by(*LINKED_ORDER)
         if condition is not None:
             query = query.where(condition)
         rows = conn.execute(query).all()
         profiled = profiles(conn, None if condition is None else [r.article_id for r in rows])
-        return [
-            StoredArticle(
+        none = StoredProfile()
+        out = []
+        for r in rows:
+            p = profiled.get(r.article_id, none)
+            out.append(StoredArticle(
                 article_id=r.article_id,
                 signature=r.signature or b"",
                 length=r.length or 0,
@@ -215,11 +243,13 @@ class Store:
                 publication_date=r.publication_date,
                 duplicate_of=r.duplicate_of,
                 terms=tuple((w, c) for w, c in json.loads(r.terms or "[]")),
-                entities=profiled.get(r.article_id, ((), ()))[0],
-                vector=profiled.get(r.article_id, ((), ()))[1],
-            )
-            for r in rows
-        ]
+                entities=p.entities,
+                vector=p.vector,
+                linked_story=p.linked_story,
+                merged_stories=p.merged_stories,
+                facts=p.facts,
+            ))
+        return out
 
     def iter_events(self, flt: EventFilter) -> Iterator[Event]:
         query = where_events(
@@ -240,8 +270,7 @@ class Store:
             articles.c.duplicate_of, articles.c.story_id, articles.c.num_events,
         ]
         with self.engine.connect() as conn:
-            for row in conn.execute(select(*cols).order_by(articles.c.ingested_at,
-                                                           articles.c.article_id)):
+            for row in conn.execute(select(*cols).order_by(*LINKED_ORDER)):
                 yield dict(row._mapping)
 
     # --- pages for the HTTP API (keyset pagination: stable under concurrent inserts) -----------

@@ -67,6 +67,12 @@ articles = Table(
     Index("ix_articles_seq", "seq"),
 )
 
+# The order articles were linked in: by the write that stored them (ingest times tie within
+# a second, differently in a resumed run, and can go back with the clock); those stored
+# before v6 (no seq) first, by time. Anything computed from the order uses this one.
+LINKED_ORDER = (articles.c.seq.is_not(None), articles.c.seq, articles.c.ingested_at,
+                articles.c.article_id)
+
 events = Table(
     "events",
     metadata,
@@ -249,10 +255,18 @@ def _v8_story_links(conn: Connection) -> None:
     v8_story_links(conn)
 
 
+def _v9_link_replay(conn: Connection) -> None:
+    """How each article was linked (story then, stories joined, story facts): see
+    eventwire.store.storylinks."""
+    from eventwire.store.storylinks import v9_link_replay
+
+    v9_link_replay(conn)
+
+
 # Append only: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_v1, _v2_article_terms, _v3_stories, _v4_negated, _v5_sync, _v6_write_seq,
-    _v7_publication_interval, _v8_story_links,
+    _v7_publication_interval, _v8_story_links, _v9_link_replay,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

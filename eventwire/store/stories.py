@@ -23,7 +23,7 @@ from sqlalchemy import Connection, func, select, update
 from eventwire.link.stories import story_id_for
 from eventwire.link.text import content_terms
 from eventwire.records import Event
-from eventwire.store.schema import articles, events, stories
+from eventwire.store.schema import LINKED_ORDER, articles, events, stories
 
 TITLE_CANDIDATES = 50
 SUMMARY_SENTENCES = 3
@@ -83,9 +83,9 @@ def refresh(conn: Connection, story_id: str) -> None:
     titled = conn.execute(
         select(articles.c.article_id, articles.c.title)
         .where(in_story, articles.c.title.is_not(None))
-        .order_by(articles.c.ingested_at, articles.c.article_id).limit(TITLE_CANDIDATES)
+        .order_by(*LINKED_ORDER).limit(TITLE_CANDIDATES)
     ).all()
-    # the title of the article that opened the story (ingest times tie within a second)
+    # the title of the article that opened the story, else of its first-linked titled one
     title = next((t for a, t in titled if story_id_for(a) == story_id),
                  titled[0][1] if titled else None)
     # a negated report ("did not meet") is no event of the story: not counted, not summarised
@@ -161,6 +161,6 @@ def story_articles(conn: Connection, story_id: str) -> list[dict[str, Any]]:
     cols = [articles.c.article_id, articles.c.title, articles.c.outlet, articles.c.origin,
             articles.c.publication_date, articles.c.url, articles.c.duplicate_of]
     query = select(*cols).where(articles.c.story_id == story_id).order_by(
-        articles.c.publication_date, articles.c.ingested_at, articles.c.article_id
+        articles.c.publication_date, *LINKED_ORDER
     )
     return [dict(r._mapping) for r in conn.execute(query)]

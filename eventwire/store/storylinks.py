@@ -3,6 +3,10 @@
 * ``article_profiles``: each article's named entities and lead vector (``link.profile``),
   so the link index is rebuilt with them and without re-encoding any text. Vectors are
   float16 bytes (768 bytes an article).
+  Since v9 also how the article was linked: its story at the time, the stories it joined,
+  and its story facts (``link.stories.StoryFacts``), kept for every article (copies too),
+  so that ``Store.link_index`` rebuilds the index a run had, score for score: a resumed
+  run then stores exactly what an uninterrupted one stores.
 * ``story_merges``: a late article close to two stories' cores joins them; the younger
   story's articles and events move to the older one, and the merge is recorded here
   (old id, new id, the article that joined them, when), so the old id keeps resolving
@@ -14,6 +18,7 @@ Own tables and an own migration, so that changes to ``schema.py``'s tables merge
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import numpy as np
@@ -27,12 +32,15 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.sql.elements import ColumnElement
 
 from eventwire.link import LinkResult
+from eventwire.link.facts import StoryFacts
 from eventwire.store.schema import articles, events, stories
 
 story_metadata = MetaData()
@@ -43,6 +51,10 @@ article_profiles = Table(
     Column("article_id", String(200), primary_key=True),
     Column("entities", Text),  # JSON [[entity, count], ...]
     Column("vector", LargeBinary),  # float16, unit length; NULL without the encoder
+    # v9: how the article was linked, so a rebuilt link index replays the run exactly
+    Column("linked_story", String(64)),  # its story then (before later merges moved it)
+    Column("merged_stories", Text),  # JSON [story id, ...] it joined to that story
+    Column("facts", Text),  # JSON link.stories.StoryFacts of its events as linked
 )
 
 story_merges = Table(
@@ -62,6 +74,29 @@ def v8_story_links(conn: Connection) -> None:
     story_metadata.create_all(conn)
 
 
+LINK_COLUMNS = (("linked_story", "VARCHAR(64)"), ("merged_stories", "TEXT"), ("facts", "TEXT"))
+
+
+def v9_link_replay(conn: Connection) -> None:
+    """Add the columns of how each article was linked (none to backfill: an article stored
+    before is rebuilt from its stored story and events, as it was)."""
+    columns = {c["name"] for c in inspect(conn).get_columns("article_profiles")}
+    for name, ddl in LINK_COLUMNS:
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE article_profiles ADD COLUMN {name} {ddl}"))
+
+
+@dataclass(frozen=True)
+class StoredProfile:
+    """An article's stored profile and how it was linked (see ``LinkResult``)."""
+
+    entities: tuple[tuple[str, int], ...] = ()
+    vector: tuple[float, ...] = ()
+    linked_story: str | None = None
+    merged_stories: tuple[str, ...] = ()
+    facts: StoryFacts | None = None
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -71,26 +106,29 @@ def vector_bytes(vector: tuple[float, ...]) -> bytes | None:
 
 
 def vector_of(data: bytes | None) -> tuple[float, ...]:
+    """The stored vector, exactly as ``link.profile.quantised`` made it (no rounding: float16
+    values are exact in float64, and any rounding here would differ from the run's)."""
     if not data:
         return ()
-    return tuple(round(float(x), 5) for x in np.frombuffer(data, dtype=np.float16))
+    return tuple(float(x) for x in np.frombuffer(data, dtype=np.float16))
 
 
 def save_profile(conn: Connection, result: LinkResult) -> None:
-    if not result.entities and not result.vector:
-        return
+    """Keep the article's profile and how it was linked (a row for every article)."""
+    conn.execute(article_profiles.delete().where(
+        article_profiles.c.article_id == result.article_id))  # a withdrawn id stored again
     conn.execute(article_profiles.insert().values(
         article_id=result.article_id,
         entities=json.dumps(result.entities, ensure_ascii=False),
         vector=vector_bytes(result.vector),
+        linked_story=result.story_id,
+        merged_stories=json.dumps(list(result.merged_stories)),
+        facts=json.dumps(result.facts.to_json(), ensure_ascii=False) if result.facts else None,
     ))
 
 
-def profiles(
-    conn: Connection, article_ids: list[str] | None = None
-) -> dict[str, tuple[tuple[tuple[str, int], ...], tuple[float, ...]]]:
-    """Stored profiles (every one, or those of ``article_ids``): article id → (entities,
-    vector)."""
+def profiles(conn: Connection, article_ids: list[str] | None = None) -> dict[str, StoredProfile]:
+    """Stored profiles (every one, or those of ``article_ids``) by article id."""
     if article_ids is None:
         chunks: list[list[str] | None] = [None]
     else:
@@ -101,8 +139,13 @@ def profiles(
         if chunk is not None:
             query = query.where(article_profiles.c.article_id.in_(chunk))
         for r in conn.execute(query):
-            found[r.article_id] = (tuple((e, c) for e, c in json.loads(r.entities or "[]")),
-                                   vector_of(r.vector))
+            found[r.article_id] = StoredProfile(
+                entities=tuple((e, c) for e, c in json.loads(r.entities or "[]")),
+                vector=vector_of(r.vector),
+                linked_story=r.linked_story,
+                merged_stories=tuple(json.loads(r.merged_stories or "[]")),
+                facts=StoryFacts.from_json(json.loads(r.facts)) if r.facts else None,
+            )
     return found
 
 

@@ -19,6 +19,8 @@ and an index behind it is rebuilt from storage instead.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -53,9 +55,9 @@ def sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
+        _set_wal(cursor, sqlite_timeout())
+        cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
         # Python's sqlite3 runs DDL outside any transaction, so a reader could see a
         # half-created schema; let SQLAlchemy's BEGIN (below) cover DDL too.
@@ -65,6 +67,21 @@ def sqlite_pragmas(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         writing = conn.get_execution_options().get(WRITE_OPTION)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _set_wal(cursor: Any, timeout: float) -> None:
+    """Switch to WAL, waiting for another process that holds the file's lock (creating the
+    schema of a new file): SQLite answers this pragma "database is locked" at once, without
+    its busy timeout, so the wait is here."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _locked(err: OperationalError) -> bool:
@@ -94,6 +111,20 @@ def write_transaction(engine: Engine, url: str) -> Iterator[Connection]:
                 "writers",
             ) from err
         raise
+
+
+@contextmanager
+def schema_transaction(engine: Engine, url: str) -> Iterator[Connection]:
+    """A transaction to create or migrate the schema in, holding the write lock where
+    that needs no table (SQLite, PostgreSQL): two processes opening a new store at once
+    then create it one after the other, instead of the second failing with "database is
+    locked" (its read of the schema version was stale once the first wrote)."""
+    if engine.dialect.name in ("sqlite", "postgresql"):
+        with write_transaction(engine, url) as conn:
+            yield conn
+    else:
+        with engine.begin() as conn:
+            yield conn
 
 
 def position(conn: Connection) -> tuple[int, int]:

@@ -16,6 +16,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -134,3 +135,29 @@ def test_the_api_writer_keeps_its_index_and_catches_up_with_an_ingest(
     met = [e for e in Store(db_url).iter_events(EventFilter(types=("CONSULT",)))]
     assert len(met) == 1
     assert {s.article_id for s in met[0].sources} == {"api-1", "cli-2", "api-3"}
+
+
+OPEN_AT = """
+import sys, time
+from eventwire.store import Store
+start, paths = float(sys.argv[1]), sys.argv[2:]
+for number, path in enumerate(paths):
+    time.sleep(max(0.0, start + 0.25 * number - time.time()))
+    Store(f"sqlite:///{path}").close()
+"""
+
+
+def test_two_processes_creating_one_sqlite_store_at_once_both_succeed(tmp_path: Path) -> None:
+    """Two writers started on a new file create its schema one after the other: the
+    second waits for the first's lock (and then finds the schema made) instead of failing
+    with "database is locked" (which it did in 20 starts of 20 before the schema was
+    created under the write lock)."""
+    paths = [str(tmp_path / f"new-{n}.db") for n in range(8)]
+    start = time.time() + 3  # both imported by then; each file opened at the same instant
+    procs = [subprocess.Popen([sys.executable, "-c", OPEN_AT, str(start), *paths], cwd=ROOT,
+                              stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}) for _ in range(2)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    for path in paths:
+        assert Store(f"sqlite:///{path}").counts() == {"articles": 0, "events": 0}
