@@ -35,6 +35,7 @@ from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
 from eventwire.actors.table import ORG_WORDS, load_table
+from eventwire.language.parse import doc_text, ents_starting, ents_within
 from eventwire.records import ActorMention, ActorRef
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -97,7 +98,7 @@ def _extend(span: Any) -> Any:
 def _over_name(span: Any) -> Any:
     """Grow a chunk to the end of a name the parser cut: "the Democratic People's Republic"
     + "of Korea" is one organisation or state name when NER says so."""
-    for ent in span.doc.ents:
+    for ent in ents_starting(span.doc, span.start, span.end):  # not all of doc.ents
         inside = span.start <= ent.start < span.end < ent.end
         if inside and ent.label_ in ("ORG", "GPE") and span.doc[span.end].lower_ == "of":
             return span.doc[span.start : ent.end]
@@ -199,7 +200,7 @@ def _actor_parts(span: Any) -> list[Any]:
             sub = [t.i for t in tok.subtree if span.start <= t.i < span.end and t.dep_ != "case"]
             if sub:
                 parts.append(_trim(doc[min(sub) : max(sub) + 1]))
-    for ent in span.ents:
+    for ent in ents_within(span):  # span.ents walks every entity of the Doc
         if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.head.i == span.root.i:
             parts.append(ent)
     return parts
@@ -224,7 +225,7 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     seen = People()
     last_state = LastState()
     starts = [s.start for s in doc.sents]  # once: group nouns look back a few sentences
-    context = doc.text
+    context = doc_text(doc)  # one string object: the caches below key on it
     for candidate in _candidates(doc):
         owned = owner_state(candidate, seen)
         if owned is not None:
