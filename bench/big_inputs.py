@@ -34,7 +34,9 @@ import time
 from pathlib import Path
 
 KINDS = ("plain", "html", "paragraph")
-STAGES = ("read", "clean", "language", "coding", "link")
+#: "code" is language and coding together (``pipeline.coded``: a text over
+#: ``CHUNK_CHARS`` is analysed and coded piece by piece, see eventwire/pieces.py).
+STAGES = ("read", "clean", "code", "link")
 MB = 1024 * 1024
 #: Wrapped lines of the html kind are about this long.
 WRAP = 40
@@ -121,12 +123,11 @@ def make_input(kind: str, size: int, folder: Path) -> Path:
 
 def run_one(kind: str, size_mb: float) -> dict[str, object]:
     """One generated article through every stage: seconds per stage, events, peak RSS."""
-    from eventwire.coding import code_events
     from eventwire.coding.detector.model import load_detector
-    from eventwire.language.analyze import analyze
     from eventwire.language.nlp import load_nlp
-    from eventwire.link import LinkIndex, article_profile, find_copy_of, link
+    from eventwire.link import LinkIndex, find_copy_of, link
     from eventwire.options import Options
+    from eventwire.pipeline import coded
     from eventwire.prepare import prepare
     from eventwire.read import ReadFailure, read_path
 
@@ -149,16 +150,11 @@ def run_one(kind: str, size_mb: float) -> dict[str, object]:
         article = prepare(raw, options)
         spent["clean"] += time.perf_counter() - began
         began = time.perf_counter()
-        analysis = analyze(article)
-        spent["language"] += time.perf_counter() - began
+        found = coded(article)
+        spent["code"] += time.perf_counter() - began
         began = time.perf_counter()
-        found = tuple(code_events(analysis))
-        profile = article_profile(analysis, load_detector())
-        spent["coding"] += time.perf_counter() - began
-        del analysis
-        began = time.perf_counter()
-        result = link(article, found, index, copy_check=find_copy_of(article, index),
-                      profile=profile)  # fmt: skip
+        result = link(article, found.events, index, copy_check=find_copy_of(article, index),
+                      profile=found.profile)  # fmt: skip
         index.add(result)
         spent["link"] += time.perf_counter() - began
         events += len(result.events)

@@ -36,12 +36,13 @@ _SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 
 
-def cut_points(text: str, limit: int = CHUNK_CHARS) -> list[int]:
-    """Where to cut ``text`` into pieces of at most ``limit`` characters (each cut is
-    the start of a piece after the first): after a paragraph break in the later half
-    of the window, else after a sentence end there, else after a space, else at the
-    limit. Each piece but the last ends in white space, so the pieces joined again
-    are ``text`` itself."""
+def cut_points(text: str, limit: int | None = None) -> list[int]:
+    """Where to cut ``text`` into pieces of at most ``limit`` (default ``CHUNK_CHARS``)
+    characters (each cut is the start of a piece after the first): after a paragraph
+    break in the later half of the window, else after a sentence end there, else after
+    a space, else at the limit. Each piece but the last ends in white space, so the
+    pieces joined again are ``text`` itself."""
+    limit = limit or CHUNK_CHARS
     cuts: list[int] = []
     start = 0
     while len(text) - start > limit:
@@ -86,12 +87,12 @@ def parse(text: str) -> Any:
 
 
 def parse_all(texts: Iterable[str]) -> Iterator[Any]:
-    """Docs of ``texts`` in order: the short ones parsed as a batch (``nlp.pipe``), a long
-    one by ``parse``."""
+    """Docs of ``texts`` in order, parsed as a batch (``nlp.pipe``); None for a text over
+    ``CHUNK_CHARS``, which ``pipeline.coded`` analyses piece by piece (``pieces.py``)."""
     items = list(texts)
     short = load_nlp().pipe(t if len(t) <= CHUNK_CHARS else "" for t in items)
     for text, doc in zip(items, short, strict=True):
-        yield doc if len(text) <= CHUNK_CHARS else parse(text)
+        yield doc if len(text) <= CHUNK_CHARS else None
 
 
 def doc_text(doc: Any) -> str:
