@@ -287,22 +287,28 @@ def _classify(
 
 
 def _join(kept: list[tuple[int, str]]) -> str:
-    """Paragraphs joined by a blank line; hard-wrapped continuation lines joined by a space."""
-    paragraphs: list[str] = []
+    """Paragraphs joined by a blank line; hard-wrapped continuation lines joined by a space.
+
+    A paragraph is kept as its list of lines and joined once at the end, and whether it
+    ends a sentence is read off its last line only (a kept line is stripped and not
+    empty, so the paragraph ends as its last line does): each line costs its own length,
+    and a page of many short lines is cleaned in linear time, not in its square.
+    """
+    paragraphs: list[list[str]] = []
     previous_number = -2
     for number, line in kept:
         wrapped = (
             paragraphs
             and number == previous_number + 1
-            and not _SENTENCE_END.search(paragraphs[-1])
+            and not _SENTENCE_END.search(paragraphs[-1][-1])
             and line[:1].islower()
         )
         if wrapped:
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            paragraphs[-1].append(line)
         else:
-            paragraphs.append(line)
+            paragraphs.append([line])
         previous_number = number
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(" ".join(lines) for lines in paragraphs)
 
 
 def _title_index(lines: list[str]) -> int | None:

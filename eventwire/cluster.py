@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import create_engine, select
 
 from eventwire.errors import EventwireError, InputError
-from eventwire.language.nlp import load_nlp
+from eventwire.language.parse import parse_all
 from eventwire.options import Options
 from eventwire.pipeline import (
     Coded,
@@ -141,7 +141,7 @@ def code_partition(part: Partition, options: Options) -> list[PartResult]:
         prepared.append(article)
     stored = _stored(options.db_url, [a.article_id for a in prepared if isinstance(a, Article)])
     new = [a for a in prepared if isinstance(a, Article) and a.article_id not in stored]
-    parsed = load_nlp().pipe(a.text for a in new)  # the partition parsed as a batch
+    parsed = parse_all(a.text for a in new)  # the partition parsed as a batch
     out: list[PartResult] = []
     for item in prepared:
         if isinstance(item, ReadFailure):

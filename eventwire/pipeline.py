@@ -20,6 +20,7 @@ from eventwire.errors import EventwireError, InputError
 from eventwire.language.analyze import analyze
 from eventwire.link import LinkIndex, LinkResult, Profile, article_profile, find_copy_of, link
 from eventwire.options import Options
+from eventwire.pieces import code_in_pieces, is_long
 from eventwire.prepare import prepare
 from eventwire.read import ReadFailure, expand, failure_from, internal_failure, read_path
 from eventwire.records import Article, Event, RawDocument
@@ -72,6 +73,8 @@ def coded(article: Article, doc: Any = None) -> Coded:
     Negated acts ("did not meet") are kept with negated=True; the store lists them
     only when asked (EventFilter.negated) and never counts them as events.
     """
+    if is_long(article):  # megabytes: coded piece by piece, in linear time (pieces.py)
+        return Coded(*code_in_pieces(article, load_detector()))
     analysis = analyze(article, doc)
     return Coded(tuple(code_events(analysis)), article_profile(analysis, load_detector()))
 

@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.actors.cities import city_actor
 from eventwire.actors.countries import CAPITALS, PARTIAL, country_name, norm
 from eventwire.actors.resolve import organisation, resolve, singular
+from eventwire.language.parse import doc_text
 from eventwire.records import ActorRef
 
 #: Prepositions that place a group ("in", "inside"), give its origin ("from"), or name
@@ -132,6 +133,6 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
 def place_state(obj: Any) -> str | None:
     """The state of a place phrase ("in Cizre", "in the capital, Algiers"): a country,
     a capital or a place the gazetteer puts in one country; None for anything else."""
-    code = _state_of(obj, "in", None, obj.doc.text)
+    code = _state_of(obj, "in", None, doc_text(obj.doc))
     return code
 

@@ -19,7 +19,9 @@ from eventwire.actors.bodies import unknown_body
 from eventwire.actors.cities import city_actor
 from eventwire.actors.coordination import conjoined_states
 from eventwire.actors.coref import (
+    LastState,
     Named,
+    People,
     counterpart,
     group_members,
     group_size,
@@ -33,6 +35,7 @@ from eventwire.actors.locative import foreign_role, located
 from eventwire.actors.offices import office_in
 from eventwire.actors.resolve import resolve, singular
 from eventwire.actors.table import ORG_WORDS, load_table
+from eventwire.language.parse import doc_text, ents_starting, ents_within
 from eventwire.records import ActorMention, ActorRef
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -50,9 +53,6 @@ PLACE_NOUNS = frozenset({
     "territory", "border", "line", "life", "situation", "capital",
 })  # fmt: skip
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-#: States whose names English news writes family name first: a later "Xi" or "Kim" is
-#: the first word of the full name given earlier, not the last.
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 
 
 def _role_root(span: Any) -> bool:
@@ -98,7 +98,7 @@ def _extend(span: Any) -> Any:
 def _over_name(span: Any) -> Any:
     """Grow a chunk to the end of a name the parser cut: "the Democratic People's Republic"
     + "of Korea" is one organisation or state name when NER says so."""
-    for ent in span.doc.ents:
+    for ent in ents_starting(span.doc, span.start, span.end):  # not all of doc.ents
         inside = span.start <= ent.start < span.end < ent.end
         if inside and ent.label_ in ("ORG", "GPE") and span.doc[span.end].lower_ == "of":
             return span.doc[span.start : ent.end]
@@ -200,7 +200,7 @@ def _actor_parts(span: Any) -> list[Any]:
             sub = [t.i for t in tok.subtree if span.start <= t.i < span.end and t.dep_ != "case"]
             if sub:
                 parts.append(_trim(doc[min(sub) : max(sub) + 1]))
-    for ent in span.ents:
+    for ent in ents_within(span):  # span.ents walks every entity of the Doc
         if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.head.i == span.root.i:
             parts.append(ent)
     return parts
@@ -222,9 +222,10 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
     """
     table = load_table()
     out: list[ActorMention] = []
-    seen: list[Named] = []
-    offices: list[tuple[str | None, str]] = []
-    context = doc.text
+    seen = People()
+    last_state = LastState()
+    starts = [s.start for s in doc.sents]  # once: group nouns look back a few sentences
+    context = doc_text(doc)  # one string object: the caches below key on it
     for candidate in _candidates(doc):
         owned = owner_state(candidate, seen)
         if owned is not None:
@@ -253,32 +254,32 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
             out += [ActorMention(text, span.start_char, span.end_char, r) for r in states]
             continue
         group = group_size(span, keys) if ref.name is None and ref.country is None else None
-        members = group_members(span, *group, seen) if group else []
+        members = group_members(span, *group, seen, starts) if group else []
         if members:
             for item in members:
                 out.append(ActorMention(text, span.start_char, span.end_char, item.ref))
             continue
         if ref.name is None:
             ref = (
-                counterpart(span, ref, keys, seen, offices, date)
-                or _unlisted_person(span, ref, date)
+                counterpart(span, ref, keys, seen, date)
+                or _unlisted_person(span, ref, date, context)
             )
-            ref = possessor_state(keys, ref, out)
+            ref = possessor_state(keys, ref, last_state.after(out))
         elif ref.country is None and ref.name not in table.rows:
-            ref = _unlisted_person(span, ref, date)  # a titled name: maybe one misspelt
+            ref = _unlisted_person(span, ref, date, context)  # a titled name: maybe one misspelt
         name = ref.name if ref.sector is not None else None
         office = person_office(ref, keys, date) if name else office_in(keys)
         if ref.sector == "GOV" and office:
-            offices.append((ref.country, office))
+            seen.note_office(ref.country, office)
         if name and (name in table.rows or _person_text(span)) and _is_person(name, span):
             last = norm(name).split()[-1]
-            seen.append(Named(ref, last, office, span.sent.start, span.start, span.end))
+            seen.add(Named(ref, last, office, span.sent.start, span.start, span.end))
         out.append(ActorMention(text, span.start_char, span.end_char, ref))
     return tuple(out)
 
 
 def _first_actor(
-    parts: list[Any], seen: list[Named], date: str | None, context: str
+    parts: list[Any], seen: People, date: str | None, context: str
 ) -> tuple[Any, ActorRef] | None:
     """The first part that resolves to an actor, with its actor."""
     for span in parts:
@@ -334,13 +335,13 @@ def _breakaway(
     return ref
 
 
-def _unlisted_person(span: Any, ref: ActorRef, date: str | None) -> ActorRef:
+def _unlisted_person(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRef:
     """A named person the table lacks keeps the name NER found, with the role's codes;
     a name one letter off a table person's is that person ("President Laurent Gbago")."""
     name = _person_text(span)
     if not name or country_code(name) or norm(name) in PARTIAL:
         return ref  # "Azerbaijani officials": NER's PERSON there is a demonym
-    near = near_person(name, date, span.doc.text)
+    near = near_person(name, date, context)  # not span.doc.text: a new string per call
     if near is not None and near.country and ref.country in (None, near.country):
         return ActorRef(near.name, near.country, ref.sector or near.sector)
     if ref.sector is not None and name != span.text:
@@ -348,16 +349,12 @@ def _unlisted_person(span: Any, ref: ActorRef, date: str | None) -> ActorRef:
     return ref
 
 
-def _surname(span: Any, seen: list[Named]) -> ActorRef | None:
+def _surname(span: Any, seen: People) -> ActorRef | None:
     """A bare surname (or "Mr. X") of someone named earlier in the article."""
     keys = [norm(t.text) for t in span if t.pos_ == "PROPN"]
     if not keys:
         return None
-    for item in reversed(seen):
-        if keys[-1] == item.last:
-            return item.ref
-    for item in reversed(seen):
-        words = norm(item.ref.name or "").split()
-        if item.ref.country in FAMILY_NAME_FIRST and len(words) >= 2 and keys == words[:1]:
-            return item.ref  # "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol
-    return None
+    item = seen.by_surname(keys[-1])
+    if item is None and len(keys) == 1:
+        item = seen.by_family_name(keys[0])  # "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol
+    return item.ref if item is not None else None

@@ -166,12 +166,11 @@ def pick(
 ) -> ActorRef | None:
     """Choose among actors sharing a name form; an unresolvable tie keeps only what they share."""
     table = load_table()
-    ctx = norm(context) if context else ""
 
     def score(name: str) -> tuple[bool, bool, bool, bool]:
         rows = table.rows[name]
         return (
-            bool(ctx) and norm(name) in ctx,
+            bool(context) and _names_in(name, context),
             any(active(r, date) and r.sector != "ELI" for r in rows),
             hint is not None and any(r.country == hint for r in rows),
             any(not r.source.startswith("phoenix") for r in rows),
@@ -188,6 +187,19 @@ def pick(
         sectors = {s for _, s in roles}
         return ActorRef(None, countries.pop() or None, sectors.pop() if len(sectors) == 1 else None)
     return None
+
+
+@lru_cache(maxsize=4)
+def _normed(context: str) -> str:
+    """The article's text as ``norm`` keys it, once per article (not per mention)."""
+    return norm(context)
+
+
+@lru_cache(maxsize=8192)
+def _names_in(name: str, context: str) -> bool:
+    """Whether the article names ``name`` in full: searched once per name and article."""
+    ctx = _normed(context)
+    return bool(ctx) and norm(name) in ctx
 
 
 def _named(

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventwire.coding.match import Candidate
 from eventwire.coding.situate import EventDate, event_date_of
+from eventwire.language.parse import doc_text
 from eventwire.records import Analysis, Event, Place, Sentence, TimeExpr
 
 _SUBORDINATE = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj"})
@@ -83,7 +84,7 @@ def text_of(head: Any) -> str:
     """The text a token's subtree covers, as written ("November 9, 2020", not "November 9 ,
     2020"), to find a date's words in it."""
     left, right = head.left_edge, head.right_edge
-    return str(head.doc.text[left.idx : right.idx + len(right.text)])
+    return str(doc_text(head.doc)[left.idx : right.idx + len(right.text)])
 
 
 def background_clause(tok: Any) -> Any:

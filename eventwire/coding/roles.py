@@ -38,6 +38,7 @@ from eventwire.coding.targets import (
     shared_targets,
     unknown_attackers,
 )
+from eventwire.language.parse import ent_at
 from eventwire.records import ActorRef
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ def unresolved_name(tok: Any) -> ActorRef | None:
         return None
     if tok.dep_ not in _NAMING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
         return None  # "into Lachin": a small place the tagger took for a name
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = ent_at(tok.doc, tok.i)  # not a walk over every entity of the Doc
     words = [t for t in ent if t.pos_ != "DET"] if ent is not None else [tok]
     name = " ".join(t.text for t in words).strip()
     return ActorRef(name, None, None) if len(name) > 1 else None

@@ -17,10 +17,13 @@ countries the article is about, then by kind and population (see
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
 
+from eventwire.language.parse import doc_text
 from eventwire.language.places_event import event_place
 from eventwire.language.places_gazetteer import (
     CITY,
@@ -181,37 +184,58 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _spans(doc: Any) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Candidate place spans (spaCy places, alias matches spaCy missed) and
     the subset that spaCy labelled as something else (to be checked harder)."""
-    text = doc.text
+    text = doc_text(doc)
     spans = [_trim(text, e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
     soft = {_trim(text, e.start_char, e.end_char) for e in doc.ents if e.label_ in SOFT_LABELS}
     blockers = [
         _trim(text, e.start_char, e.end_char) for e in doc.ents if e.label_ in BLOCKING_LABELS
     ]
+    # Entities never overlap one another, so each question below reads only the few
+    # entities near a match (by bisection), not all of them: linear in the article.
+    blockers.sort()
+    blocker_ends = [e for _s, e in blockers]
+    from_ents = sorted(set(spans) | soft)
+    ent_starts = [s for s, _e in from_ents]
+    span_set = set(spans)
     for match in _alias_pattern().finditer(text):
         here = (match.start(), match.end())
         # blocked only by an entity reaching outside the match ("Washington Post");
         # one inside it ("Lachin" PERSON in "Lachin corridor") is superseded.
-        clash = any(
-            s < here[1] and here[0] < e and not (here[0] <= s and e <= here[1]) for s, e in blockers
-        )
-        if not clash and here not in spans:
-            spans = [(s, e) for s, e in spans if not (here[0] <= s and e <= here[1])]
-            soft = {(s, e) for s, e in soft if not (here[0] <= s and e <= here[1])}
-            spans.append(here)
-    taken = spans + sorted(soft) + blockers
+        clash = False
+        for i in range(bisect.bisect_right(blocker_ends, here[0]), len(blockers)):
+            s, e = blockers[i]
+            if s >= here[1]:
+                break
+            if not (here[0] <= s and e <= here[1]):
+                clash = True
+                break
+        if not clash and here not in span_set:
+            for i in range(bisect.bisect_left(ent_starts, here[0]), len(from_ents)):
+                inner = from_ents[i]
+                if inner[0] >= here[1]:
+                    break
+                if inner[1] <= here[1]:
+                    span_set.discard(inner)
+                    soft.discard(inner)
+            span_set.add(here)
+    taken = sorted(span_set | soft | set(blockers))
+    starts = [s for s, _e in taken]
+    reach = list(itertools.accumulate((e for _s, e in taken), max))  # furthest end so far
     for start, end in _proper_noun_runs(doc):
-        if not any(s < end and start < e for s, e in taken):
+        before = bisect.bisect_left(starts, end)  # the spans that start before the run ends
+        if not (before and reach[before - 1] > start):
             soft.add((start, end))
-    return sorted(set(spans) | soft), soft
+    return sorted(span_set | soft), soft
 
 
 def _proper_noun_runs(doc: Any) -> list[tuple[int, int]]:
     """Runs of proper nouns outside any entity: spaCy leaves "Kyiv" unlabelled."""
     runs: list[tuple[int, int]] = []
+    text = doc_text(doc)
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
             continue
-        if runs and runs[-1][1] == tok.idx - 1 and doc.text[tok.idx - 1] == " ":
+        if runs and runs[-1][1] == tok.idx - 1 and text[tok.idx - 1] == " ":
             runs[-1] = (runs[-1][0], tok.idx + len(tok.text))
         else:
             runs.append((tok.idx, tok.idx + len(tok.text)))
@@ -225,8 +249,9 @@ def _is_country(name: str) -> bool:
 
 def _context(doc: Any, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     found: list[str] = []
+    text = doc_text(doc)
     for start, end in spans:
-        iso = unambiguous_country(doc.text[start:end])
+        iso = unambiguous_country(text[start:end])
         if iso and iso not in found:
             found.append(iso)
     for ent in doc.ents:
@@ -245,11 +270,12 @@ def find_places(doc: Any, context_countries: tuple[str, ...] = ()) -> tuple[Plac
     Names the gazetteer does not know are dropped.
     """
     spans, soft = _spans(doc)
-    hard = [span for span in spans if span not in soft or _is_country(doc.text[span[0] : span[1]])]
+    whole = doc_text(doc)
+    hard = [span for span in spans if span not in soft or _is_country(whole[span[0] : span[1]])]
     context = context_countries or _context(doc, hard)
     mentions = []
     for start, end in spans:
-        text = doc.text[start:end]
+        text = whole[start:end]
         if not text[:1].isupper():
             continue
         if (start, end) in soft and not _confident(text, context):

@@ -18,10 +18,12 @@ ended ...") that happened elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
 
+from eventwire.language.parse import doc_text, sentence_bounds
 from eventwire.records import Place, PlaceMention
 
 LOCATIVE = frozenset(
@@ -108,7 +110,7 @@ def _role(doc: Any, mention: PlaceMention) -> str:
             if prep == "of" and tok.head.head.lemma_.lower() in CONTAINERS:
                 tok = tok.head.head
                 continue
-            if prep == "from" and DISTANCE.search(doc.text[: tok.head.idx]):
+            if prep == "from" and _after_distance(doc_text(doc), tok.head.idx):
                 return "locative"  # "40km from the capital Baku": near it
             return "origin" if prep in ORIGIN else "other"
         if dep == "compound" and tok.head.lemma_.lower() == "time":
@@ -208,13 +210,23 @@ _DATELINE_END = re.compile(r",|\s*(?:\(|-|\u2013|\u2014)")
 
 def _dateline(doc: Any, mention: PlaceMention) -> bool:
     """ "ASTANA, Oct 13 (Steppe Herald) -": the city the report was filed from."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    return (
-        not text[line_start : mention.start].strip()
-        and mention.text.isupper()
-        and _DATELINE_END.match(text, mention.end) is not None
-    )
+    if not mention.text.isupper():
+        return False
+    text = doc_text(doc)
+    i = mention.start  # only white space between the line's start and the mention
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    at_line_start = i == 0 or text[i - 1] == "\n"
+    return at_line_start and _DATELINE_END.match(text, mention.end) is not None
+
+
+def _after_distance(text: str, at: int) -> bool:
+    """Whether a distance unit ("40km", "5 miles") ends right before ``at`` (white space
+    between): read off the few characters there, not the whole text before."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return DISTANCE.search(text[max(0, end - 12) : at]) is not None
 
 
 def _own_place(
@@ -222,7 +234,8 @@ def _own_place(
 ) -> Place | None:
     """The place a sentence itself gives its event, or None. ``strict`` keeps only
     places governed by a locative (used when carrying a place forward)."""
-    inside = [m for m in places if start <= m.start and m.end <= end]
+    first = bisect.bisect_left(places, start, key=lambda m: m.start)  # places are in text order
+    inside = [m for m in places[first:_upto(places, end, first)] if m.end <= end]
     inside += _capital_mentions(doc, start, end)
     if not inside:
         return None
@@ -265,23 +278,30 @@ def event_place(
     own = _own_place(doc, sentence_start, sentence_end, places)
     if own is not None:
         return own
-    back = 0
-    for sent in reversed(list(doc.sents)):
-        if sent.end_char > sentence_start:
-            continue
-        back += 1
-        if back > CARRY_SENTENCES:
-            break
-        carried = _own_place(doc, sent.start_char, sent.end_char, places, strict=True)
+    bounds = sentence_bounds(doc)
+    before = bisect.bisect_right(bounds, sentence_start, key=lambda b: b[1])  # ended before it
+    for sent_start, sent_end in reversed(bounds[max(0, before - CARRY_SENTENCES) : before]):
+        carried = _own_place(doc, sent_start, sent_end, places, strict=True)
         if carried is not None:
             return carried
     return _dateline_place(doc, places, sentence_start)
 
 
+def _upto(places: tuple[PlaceMention, ...], end: int, first: int) -> int:
+    """Index after the last place starting before ``end`` (from ``first`` on)."""
+    return bisect.bisect_left(places, end, lo=first, key=lambda m: m.start)
+
+
 def _dateline_place(doc: Any, places: tuple[PlaceMention, ...], before: int) -> Place | None:
     """The dateline's city ("ASTANA, Oct 13 -"): the report was filed from there, so a
-    sentence with no place of its own and no located event just before it is placed there."""
-    for m in places:
-        if m.start < before and _dateline(doc, m):
-            return m.place
-    return None
+    sentence with no place of its own and no located event just before it is placed there.
+    The first dateline among the places is found once per Doc (``places`` are in text
+    order, as ``find_places`` gives them), not once per event."""
+    key = (_DATELINE_KEY, id(places))
+    if key not in doc.user_data:
+        doc.user_data[key] = next((m for m in places if _dateline(doc, m)), None)
+    first = doc.user_data[key]
+    return first.place if first is not None and first.start < before else None
+
+
+_DATELINE_KEY = "eventwire.first_dateline"

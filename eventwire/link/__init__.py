@@ -90,6 +90,19 @@ def _merge_own_events(
     """
     mine = {story_id, *absorbed}
     working: dict[str, Event] = {}
+    # This article's events by kind (type, modality, negated), in the order they entered
+    # ``working``: two events that share an article are the same only if of one kind
+    # (``why_not_same``), so each event is compared with its kind, not with every event
+    # of the article (quadratic in a very long article). A merge keeps the kind.
+    kinds: dict[tuple[str, str, bool], list[str]] = {}
+
+    def put(event: Event) -> None:
+        if event.event_id not in working:
+            kinds.setdefault(_kind(event), []).append(event.event_id)
+        working[event.event_id] = event
+
+    def of_kind(event_type: str, modality: str, negated: bool) -> list[Event]:
+        return [working[i] for i in kinds.get((event_type, modality, negated), ())]
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
     for raw in events:
@@ -104,7 +117,7 @@ def _merge_own_events(
                 "position); re-linking an article that is already stored is not supported",
             )
         if _after_publication(ev, publication_date):
-            working[ev.event_id] = ev
+            put(ev)
             reasons.append(f"event {ev.event_id} dated {ev.event_date}, after its article's "
                            f"publication {publication_date}: a misread date, not merged")
             continue
@@ -113,28 +126,34 @@ def _merge_own_events(
             working.get(s.event_id, s) for s in index.merge_candidates(ev)
             if background or _recalled(s) or index.stories.resolve(s.story_id or "") in mine
         ]
-        options += [w for w in working.values() if same_event(w, ev) and w not in options]
+        same_kind = of_kind(ev.event_type, ev.modality, ev.negated)
+        options += [w for w in same_kind if same_event(w, ev) and w not in options]
         options = [
             o for o in options if not (_separate_commitments(o, ev) or _reception(o, ev))
         ]
-        if not options and (mention := re_mention(ev, working.values())) is not None:
-            working[mention.event_id] = merge_events(mention, ev)
+        either = [*same_kind, *of_kind(ev.event_type, ev.modality, not ev.negated)]
+        if not options and (mention := re_mention(ev, either)) is not None:
+            put(merge_events(mention, ev))
             merged_into.append((ev.event_id, mention.event_id))
             reasons.append(f"event {ev.event_id} is a re-mention of this article's event "
                            f"{mention.event_id}: the only earlier {ev.event_type} it reports")
             continue
         if not options:
-            working[ev.event_id] = ev
+            put(ev)
             continue
         target = max(
             options,
             key=lambda o: (match_strength(o, ev), -index.event_order(o.event_id)),
         )
-        working[target.event_id] = merge_events(target, ev)
+        put(merge_events(target, ev))
         merged_into.append((ev.event_id, target.event_id))
         where = "stored" if target.event_id in index.events else "this article's"
         reasons.append(f"event {ev.event_id} merged into {where} event {target.event_id}")
     return list(working.values()), merged_into, reasons
+
+
+def _kind(event: Event) -> tuple[str, str, bool]:
+    return (event.event_type, event.modality, event.negated)
 
 
 def _separate_commitments(kept: Event, new: Event) -> bool:

@@ -21,12 +21,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from eventwire.records import Analysis
+from eventwire.records import Analysis, Entity
 
 LEAD_SENTENCES = 3
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -53,13 +53,23 @@ def normalise_entity(text: str) -> str:
 
 def entity_counts(analysis: Analysis) -> tuple[tuple[str, int], ...]:
     """The article's named entities of ``ENTITY_LABELS``, most frequent first (ties by name)."""
+    return ranked_entities(entity_counter(analysis.entities))
+
+
+def entity_counter(entities: Iterable[Entity]) -> Counter[str]:
+    """How often each named entity of ``ENTITY_LABELS`` occurs (summed over the pieces of a
+    very long article, see ``eventwire.pieces``)."""
     counts: Counter[str] = Counter()
-    for ent in analysis.entities:
+    for ent in entities:
         if ent.label not in ENTITY_LABELS:
             continue
         name = normalise_entity(ent.text)
         if len(name) > 1 and not name.isdigit():
             counts[name] += 1
+    return counts
+
+
+def ranked_entities(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(ranked[:MAX_ENTITIES])
 
