@@ -140,7 +140,7 @@ def test_peacekeepers_do_not_take_the_country_they_serve_in(nlp: Any) -> None:
 
 
 def test_a_misspelt_name_one_letter_off_is_the_table_person(nlp: Any) -> None:
-    text = "Ivory Coast's President Laurent Gbagbbo addressed the nation on Friday."
+    text = "President Laurent Gbagbbo addressed the nation as Ivory Coast voted on Friday."
     found = _mentions(nlp, text, "2004-01-01")
     ref = next(iter(found.values()))
     assert (ref.name, ref.country) == ("Laurent Gbagbo", "CIV")
