@@ -13,6 +13,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from eventwire.coding.accidents import accidental
 from eventwire.coding.cameo import contexts_for, quad_class
 from eventwire.coding.candidates import find_candidates
 from eventwire.coding.confidence import Evidence, confidence
@@ -282,6 +283,9 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     events than it removed extras."""
     if habitual(cand.verb):
         return f"{cand.verb.text!r} states a habit (present tense, how often), not an act"
+    accident = accidental(event, cand.verb.sent)
+    if accident:
+        return accident
     if event.actors or event.recipients or cand.noun is not None:
         return None
     if cand.by_subject and event.event_mode == "ceasefire":
@@ -372,7 +376,7 @@ class _Coding:
             return
         event = _code(cand, sent, self.analysis, self.index, self.lexicon, self.context,
                       lenient=True)
-        if event is None or habitual(cand.verb):
+        if event is None or habitual(cand.verb) or accidental(event, cand.verb.sent):
             return
         event = replace(event, confidence=round(min(p, 0.95), 3))
         if any(e.event_type == event.event_type for _, e in done):

@@ -297,7 +297,7 @@ def pledge(
     - a committed harm, or an act made conditional ("unless"): THREATEN;
     - a committed withdrawal, release or easing: CONCEDE (the RETREAT is only promised);
     - any other commitment: AGREE; a donor's "will give / will provide" aid is one.
-    A subject the parse left unnamed ("Syria says it is willing to withdraw") is the speaker.
+    A subject the parse left unnamed ("Ruritania says it is ready to pull back") is the speaker.
     """
     if quad == 4 and actors and readying(verb):
         return Pledge("mobilize", actors, readying(verb) or "")
@@ -316,7 +316,7 @@ def pledge(
     if event_type in _VERBAL_ASKS:
         return None  # a request or accusation to come stays that act, in the future
     if event_type in CONCESSIONS and not why.startswith("readiness"):
-        # A stated readiness to withdraw or release ("is willing to withdraw") indicates
+        # A stated readiness to withdraw or release ("is ready to pull back") indicates
         # willingness (PLOVER AGREE: "offer ... or otherwise indicate willingness"); only a
         # promise of it is a concession (CONCEDE: "promise of future concessions").
         return Pledge("concede", actors, why)

@@ -81,6 +81,9 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             return NEGATED, f"'{tok.text}' is negated"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
+        prevented = _prevented(tok, lexicon)
+        if prevented:
+            return NEGATED, prevented
     for tok in [noun, verb] if noun is not None else [verb]:
         ruled = ruled_out(tok)
         if ruled:
@@ -119,6 +122,17 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             if below.dep_ == "xcomp" and below.head.i == tok.i:
                 return FUTURE, f"governed by '{tok.text}'"
     return ASSERTED, ""
+
+
+def _prevented(tok: Any, lexicon: Lexicon) -> str:
+    """Why an act was kept from happening: it follows the "from" of a verb that keeps
+    someone from it ("were barred from travelling"), or "" when it does not."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.i == tok.i or prep.lower_ != "from" or prep.head.i == prep.i:
+        return ""
+    if _lemma(prep.head) in lexicon.preventing_frames:
+        return f"kept from it by '{prep.head.text}'"
+    return ""
 
 
 #: Nouns of intent whose "to" clause is not yet done ("their plan to normalise ties").

@@ -334,6 +334,24 @@ def _places_in(sent: Sentence, places: Sequence[PlaceMention]) -> list[PlaceMent
     return [p for p in places if _in(p, sent)]
 
 
+def _describes_a_noun(tok: Any, anchor: Any) -> bool:
+    """The place sits in a clause that describes a noun other than the trigger ("the line
+    *agreed in Minsk*", "troops *stationed in Syria*"): it tells where that thing was made
+    or is, not where the event happened."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i or (anchor is not None and cur.i == anchor.i):
+            return False
+        if (
+            cur.dep_ in ("acl", "relcl")
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and (anchor is None or cur.head.i != anchor.i)
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
 def choose_place(
     anchor: Any, sent: Sentence, analysis: Analysis, visit: bool = False, target: bool = False
 ) -> Place | None:
@@ -366,6 +384,8 @@ def choose_place(
             and prep.head.head.i in subtree
         )
         if not destination and (prep is None or str(prep.lemma_).lower() not in _PLACE_PREPS):
+            continue
+        if _describes_a_noun(head, anchor):
             continue
         rank = 0 if head.i in subtree else 1
         located.append((rank, m))

@@ -107,3 +107,19 @@ def test_a_list_of_dates_split_by_the_parser_stays_with_its_verb(make_analysis: 
     )
     events = of_type(make_analysis, text, "AGREE", "2022-09-02")
     assert events[0].event_date == "2022-09-02", events
+
+
+def test_a_place_in_a_clause_describing_a_noun_is_not_where_the_event_happened() -> None:
+    from .coded import with_actor_layer
+
+    text = "Germany urged both armies to respect the ceasefire line drawn in Minsk."
+    places = [e.location.name for e in with_actor_layer(text) if e.location is not None]
+    assert "Minsk" not in places
+
+
+def test_a_place_after_the_trigger_is_where_the_event_happened() -> None:
+    from .coded import with_actor_layer
+
+    text = "The foreign ministers of Armenia and Azerbaijan met in Minsk on Monday."
+    places = [e.location.name for e in with_actor_layer(text) if e.location is not None]
+    assert places == ["Minsk"]
