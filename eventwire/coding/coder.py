@@ -65,6 +65,7 @@ from eventwire.coding.situate import (
     choose_date,
     choose_place,
     is_relative,
+    other_time_clause,
 )
 from eventwire.errors import EventwireError
 from eventwire.records import (
@@ -106,7 +107,7 @@ def _place(cand: Candidate, sent: Sentence, analysis: Analysis, target: bool) ->
     place = choose_place(
         cand.anchor, sent, analysis, visit=cand.trigger.role == "visit", target=target
     )
-    if place is None and analysis.doc is not None:
+    if place is None and analysis.doc is not None and not other_time_clause(cand.anchor):
         from eventwire.language.places import event_place
 
         place = event_place(analysis.doc, sent.start, sent.end, analysis.places)

@@ -352,6 +352,21 @@ def _describes_a_noun(tok: Any, anchor: Any) -> bool:
     return False
 
 
+#: Conjunctions of a clause that places its event at another time than the main clause's.
+_OTHER_TIME = frozenset({"since", "after", "before", "until", "till", "ago", "once"})
+
+
+def other_time_clause(anchor: Any) -> bool:
+    """The trigger heads a clause set at another time ("... met in Turkey, the first contact
+    *since Moscow invaded* its neighbour"): the main clause's place is not its place."""
+    if anchor is None:
+        return False
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return verb.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in verb.children
+    ) or (verb.dep_ == "pcomp" and verb.head.lower_ in _OTHER_TIME)
+
+
 def choose_place(
     anchor: Any, sent: Sentence, analysis: Analysis, visit: bool = False, target: bool = False
 ) -> Place | None:
@@ -388,6 +403,8 @@ def choose_place(
         if _describes_a_noun(head, anchor):
             continue
         rank = 0 if head.i in subtree else 1
+        if rank and other_time_clause(anchor):
+            continue
         located.append((rank, m))
     if not located:
         return None

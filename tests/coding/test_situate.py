@@ -123,3 +123,15 @@ def test_a_place_after_the_trigger_is_where_the_event_happened() -> None:
     text = "The foreign ministers of Armenia and Azerbaijan met in Minsk on Monday."
     places = [e.location.name for e in with_actor_layer(text) if e.location is not None]
     assert places == ["Minsk"]
+
+
+def test_an_act_of_another_time_does_not_take_the_main_clause_place() -> None:
+    from .coded import with_actor_layer
+
+    text = (
+        "The two foreign ministers met in Vienna on Friday, their first talks since Azerbaijan "
+        "attacked Armenian border towns last year."
+    )
+    places = {e.event_type: e.location for e in with_actor_layer(text, "2023-05-12")}
+    assert places.get("CONSULT") is not None and places["CONSULT"].name == "Vienna"
+    assert "ASSAULT" not in places or places["ASSAULT"] is None

@@ -48,3 +48,16 @@ def test_without_a_known_word_the_main_verb_anchors_the_act(nlp) -> None:  # typ
 def test_a_sentence_without_a_verb_or_noun_to_anchor_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     span = nlp("Yes.")[:]
     assert model_candidate(span, "AGREE", 0.7, [], frozenset()) is None
+
+
+def test_an_event_noun_deep_in_a_phrase_takes_the_verb_it_hangs_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("Canada added three generals to its sanctions list on Monday.")[:]
+    cand = model_candidate(span, "SANCTION", 0.8, [], frozenset({"sanctions"}))
+    assert cand is not None and cand.anchor.text == "sanctions"
+    assert cand.verb.lemma_ == "add"  # who acts is the subject of "added"
+
+
+def test_an_event_noun_of_a_headline_without_a_verb_keeps_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("New sanctions on the junta")[:]
+    cand = model_candidate(span, "SANCTION", 0.8, [], frozenset({"sanctions"}))
+    assert cand is not None and cand.verb.text == "sanctions"
