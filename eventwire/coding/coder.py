@@ -379,6 +379,10 @@ class _Coding:
                       lenient=True)
         if event is None or habitual(cand.verb) or accidental(event, cand.verb.sent):
             return
+        if not (event.actors or event.recipients) and p < model.bare_threshold:
+            log.debug("not coded: detector gives %s P=%.2f with nobody named in %r",
+                      event_type, p, sent.text)
+            return
         event = replace(event, confidence=round(min(p, 0.95), 3))
         if any(e.event_type == event.event_type for _, e in done):
             return  # the parse made it an act the sentence already has (a refusal: REJECT)

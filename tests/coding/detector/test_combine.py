@@ -61,3 +61,10 @@ def test_an_event_noun_of_a_headline_without_a_verb_keeps_itself(nlp) -> None:  
     span = nlp("New sanctions on the junta")[:]
     cand = model_candidate(span, "SANCTION", 0.8, [], frozenset({"sanctions"}))
     assert cand is not None and cand.verb.text == "sanctions"
+
+
+def test_a_nameless_act_needs_the_stricter_bare_threshold() -> None:
+    from eventwire.coding.detector.model import load_detector
+
+    model = load_detector()
+    assert model.bare_threshold >= model.threshold("")
