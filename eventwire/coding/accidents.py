@@ -40,7 +40,10 @@ ATTACK_WORDS = frozenset({
     "shot", "weapon", "gun", "artillery", "landmine", "torture", "beat", "lynch",
 })  # fmt: skip
 #: Two-word phrases of armed acts whose second word is also an accident word.
-_ARMED_PHRASES = frozenset({("open", "fire"), ("set", "fire"), ("tear", "gas"), ("nerve", "gas")})
+_ARMED_PHRASES = frozenset({
+    ("open", "fire"), ("set", "fire"), ("under", "fire"), ("return", "fire"), ("tear", "gas"),
+    ("nerve", "gas"), ("exchange", "of"),
+})  # fmt: skip
 
 
 def accidental(event: Event, sentence: Any) -> str | None:

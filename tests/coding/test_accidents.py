@@ -31,6 +31,7 @@ def test_an_accident_or_a_disaster_is_no_attack(text: str) -> None:
         "A roadside bomb killed three soldiers near Kandahar on Sunday.",
         "Gunmen opened fire on a minibus near the border, killing nine passengers.",
         "Militants set fire to a school and killed two guards.",
+        "Two border guards were killed when their patrol came under fire near the river.",
     ],
 )
 def test_an_attack_with_a_weapon_or_an_attacker_stays_an_attack(text: str) -> None:
