@@ -314,9 +314,41 @@ def resolve(text: str, date: str | None = None, context: str | None = None) -> A
     return ActorRef(None, owner.country or (role.country if role else None), sector)
 
 
+#: Nouns that name the other side of a relation: "Russia's neighbour" is not Russia.
+OTHER_SIDE = frozenset({
+    "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent",
+})  # fmt: skip
+#: Unions that no longer exist: a "former Soviet republic" or "ex-Yugoslav state" is one of
+#: their successors, not the one that kept the union's seat.
+DISSOLVED = frozenset({"soviet", "yugoslav", "czechoslovak", "ussr", "yugoslavia"})
+_STATE_NOUNS = frozenset({
+    "republic", "state", "country", "nation", "neighbour", "neighbor", "satellite", "bloc",
+    "space", "region", "territory",
+})  # fmt: skip
+
+
+def _someone_else(words: list[tuple[str, str]]) -> bool:
+    """The phrase names another party than the country it mentions: the other side of a
+    relation owned by that country ("Russia's neighbour", "its rivals"), or a successor of
+    a dissolved union ("former Soviet republics", "its ex-Soviet neighbour")."""
+    keys = [part for _, k in words for part in k.replace("-", " ").split()]
+    head = singular(keys[-1])
+    if head in OTHER_SIDE and (
+        any(o.endswith(("'s", "’s")) for o, _ in words[:-1])
+        or (len(keys) > 1 and keys[-2] in DISSOLVED)
+    ):
+        return True
+    after_former = any(
+        a in FORMER | {"post"} and b in DISSOLVED for a, b in zip(keys, keys[1:], strict=False)
+    )
+    return after_former and head in _STATE_NOUNS
+
+
 def _resolve_part(text: str, date: str | None, context: str | None) -> ActorRef | None:
     words = [w for w in _words(text) if w[1] not in SKIP]
     if not words:
+        return None
+    if _someone_else(words):
         return None
     keys = [k for _, k in words]
     former = any(k in FORMER for k in keys)

@@ -161,7 +161,12 @@ def borrowed_actors(
         return tuple(named)
     if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         # What the sentence found came from elsewhere ("he signed ... *with Putin*").
-        referents = _speaker(verb, index) or (
+        said_by = _speaker(verb, index)
+        if head.lower_ == "they":
+            # "'First they lobbed rockets,' official Ghulam Saidullah told AFP": a plural
+            # pronoun is not the one person quoting it.
+            said_by = tuple(r for r in said_by if not _one_person(r))
+        referents = said_by or (
             context.actors[:1] if head.lower_ in ("he", "she", "it") else context.actors
         )
         return (*referents, *(f for f in found if f not in referents))
@@ -173,6 +178,15 @@ def borrowed_actors(
         return context.actors
     states = _lemma(head) in ("country", "state", "government")
     return recent_parties(mentions, int(head.idx), size or 2, states) or found
+
+
+def _one_person(ref: ActorRef) -> bool:
+    """A named person (not a state named as a whole, nor a body with a plural sector)."""
+    from eventwire.actors.countries import country_code
+
+    if not ref.name or country_code(ref.name) is not None:
+        return False
+    return ref.sector in ("GOV", "ELI", "MIL", "COP", "JUD", "LEG", "OPP", "JRN", "REB")
 
 
 def _announced_intent(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
