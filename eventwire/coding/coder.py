@@ -375,6 +375,11 @@ class _Coding:
         cand = model_candidate(span, event_type, p, set_aside, words)
         if cand is None:
             return
+        frame = _frame_above(cand.verb, done, self.lexicon)
+        if frame is not None:
+            log.debug("not coded: detector's %s at %r is the content of %r, coded already",
+                      event_type, cand.verb.text, frame.text)
+            return
         event = _code(cand, sent, self.analysis, self.index, self.lexicon, self.context,
                       lenient=True)
         if event is None or habitual(cand.verb) or accidental(event, cand.verb.sent):
@@ -400,6 +405,30 @@ class _Coding:
         if event.modality == ASSERTED:
             lends = sets_occasion(event, cand) and not describing_date(event, cand)
             self.context = _advance(self.context, event, lends)
+
+
+#: Links through which a word is the content of a verb above it ("offered *to hold* talks").
+_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl"})
+
+
+def _frame_above(verb: Any, done: list[tuple[Candidate, Event]], lexicon: Lexicon) -> Any:
+    """The frame verb ("offered", "refused", "urged") of an event coded in this sentence
+    whose content ``verb`` is, or None: the frame's event codes that content already, as
+    the rules do (``candidates.framed_by``); coded again, "offered to hold talks" would
+    also be talks held."""
+    frames = {c.verb.i: c.verb for c, _ in done if _lemma_of(c.verb) in lexicon.frame_verbs}
+    cur = verb
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in _CONTENT_LINKS:
+            return None
+        cur = cur.head
+        if cur.i in frames:
+            return frames[cur.i]
+    return None
+
+
+def _lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:

@@ -25,6 +25,8 @@ _FUTURE_ADJ = frozenset(
     {"planned", "upcoming", "forthcoming", "future", "proposed", "scheduled", "next", "expected"}
 )
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Conjunctions whose clause, in the present tense, is a condition still to be met.
+_PENDING_MARKS = frozenset({"until", "till", "once", "before"})
 #: Dependencies through which the verb above shares the trigger's modality.
 _CHAIN_DEPS = frozenset({"xcomp", "acomp", "attr"})
 
@@ -114,6 +116,9 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
                 return HYPOTHETICAL, f"auxiliary '{child.text}'"
             if child.dep_ == "mark" and word in _HYPOTHETICAL_MARKS:
                 return HYPOTHETICAL, f"conditional '{child.text}'"
+            if child.dep_ == "mark" and word in _PENDING_MARKS and tok.tag_ in ("VBZ", "VBP"):
+                # "would not negotiate until he withdraws the draft": a condition not yet met
+                return HYPOTHETICAL, f"'{child.text}' with the present: a condition not yet met"
             if child.dep_ == "mark" and word == "so" and child.nbor(1).lower_ == "that":
                 # "amend the constitution so that such marriages are banned": an aim
                 return HYPOTHETICAL, "purpose 'so that'"

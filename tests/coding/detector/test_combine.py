@@ -68,3 +68,13 @@ def test_a_nameless_act_needs_the_stricter_bare_threshold() -> None:
 
     model = load_detector()
     assert model.bare_threshold >= model.threshold("")
+
+
+def test_an_act_the_detector_finds_inside_an_offer_is_not_coded_as_done() -> None:
+    from eventwire.evaluate.coded import code_text
+
+    _, events = code_text(
+        "The president offered to hold talks with the opposition leaders on Monday.",
+        published="2021-05-03",
+    )
+    assert not [e for e in events if e.event_type == "CONSULT" and e.modality == "asserted"]
