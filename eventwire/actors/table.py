@@ -31,6 +31,10 @@ ORG_WORDS = frozenset({
     "contract", "organization", "organisation", "assembly", "agency", "court", "church",
     "company", "federation", "republic", "state", "states", "trade", "work", "brigade",
     "corps", "service", "institute", "university", "news", "television", "radio", "police",
+    "treaty", "accord", "pact", "agreement", "convention", "charter", "protocol", "declaration",
+    "commission", "authority", "department", "foundation", "society", "centre", "center",
+    "programme", "program", "initiative", "conference", "forum", "coalition", "mission",
+    "command", "fleet", "network", "community", "secretariat", "tribunal",
 })  # fmt: skip
 
 

@@ -68,3 +68,11 @@ def test_bad_user_file_says_what_to_do(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "missing.csv"))
     with pytest.raises(EventwireError, match=ENV_VAR):
         load_table()
+
+
+def test_an_organisation_or_treaty_is_not_found_by_its_last_word() -> None:
+    from eventwire.actors import resolve
+
+    # "Treaty" is the last word of a table entry (a treaty body), but no surname
+    assert resolve("the Treaty of Friendship and Cooperation", "2018-11-03") is None
+    assert resolve("Treaty", "2018-11-03") is None
