@@ -395,6 +395,7 @@ class _Coding:
 
     def _keep(self, cand: Candidate, event: Event, sent: Sentence,
               done: list[tuple[Candidate, Event]]) -> None:
+        event = _received(cand, event)
         self.coded.append((sent.index, event))
         done.append((cand, event))
         if event.negated:
@@ -429,6 +430,22 @@ def _frame_above(verb: Any, done: list[tuple[Candidate, Event]], lexicon: Lexico
 
 def _lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
+
+
+#: Verbs whose subject is given what the act gives: "Pakistan received a package from Riyadh".
+_RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept", "win"})
+#: Acts that give something, whose giver is then the "from" side.
+_GIVING_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+def _received(cand: Candidate, event: Event) -> Event:
+    """An act of giving told from the receiving end: the subject is the recipient and the
+    one named after "from" is who gives, so the two sides are swapped."""
+    if event.event_type not in _GIVING_TYPES or _lemma_of(cand.verb) not in _RECEIVING:
+        return event
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for c in cand.verb.subtree):
+        return event
+    return replace(event, actors=event.recipients, recipients=event.actors)
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:
