@@ -46,9 +46,27 @@ def _normalise(value: str, precision: str) -> tuple[str, str] | None:
             # "XXXX-08-19") rather than being dropped.
             return value[:size], prec
         return None
+    if precision == "week" and (month := _month_of_week(value)) is not None:
+        return month, "month"
     if precision in _COARSE and re.match(r"\d{4}", value):
         return value[:4], "year"
     return None
+
+
+def _month_of_week(value: str) -> str | None:
+    """The month an ISO week ("2007-W14") lies in, when all its days lie in one month:
+    "last week" then dates an event to that month rather than only to its year."""
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m is None:
+        return None
+    try:
+        first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    last = first + dt.timedelta(days=6)
+    return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else None
 
 
 def event_date_of(t: TimeExpr) -> EventDate | None:

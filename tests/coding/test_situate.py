@@ -135,3 +135,10 @@ def test_an_act_of_another_time_does_not_take_the_main_clause_place() -> None:
     places = {e.event_type: e.location for e in with_actor_layer(text, "2023-05-12")}
     assert places.get("CONSULT") is not None and places["CONSULT"].name == "Vienna"
     assert "ASSAULT" not in places or places["ASSAULT"] is None
+
+
+def test_last_week_dates_an_event_to_its_month_when_the_week_lies_in_one() -> None:
+    from .coded import with_actor_layer
+
+    events = with_actor_layer("Aliyev last week met Putin in Sochi.", "2021-04-14")
+    assert [e.event_date for e in events if e.event_type == "CONSULT"] == ["2021-04"]
