@@ -40,12 +40,12 @@ from eventwire.pipeline import (
     _stored_text,
     coded,
     conflict,
+    readable_files,
     same_text,
 )
 from eventwire.prepare import prepare
 from eventwire.read import (
     ReadFailure,
-    expand,
     failure_from,
     internal_failure,
     kind_of,
@@ -201,14 +201,7 @@ def ingest_on_cluster(
     ``on_progress(articles coded, partitions done)`` is called as workers report.
     """
     summary = Summary()
-    files: list[Path] = []
-    for item in expand(paths):
-        if isinstance(item, ReadFailure):
-            summary.failures.append(item)
-            if on_failure:
-                on_failure(item)
-        else:
-            files.append(item)
+    files = readable_files(paths, summary, on_failure)
     summary.files = len(files)
     parts = partitions(files, partition_size)
     coded = [0]

@@ -179,6 +179,23 @@ def _stored_text(store: Store) -> Callable[[str], str | None]:
     return text_of
 
 
+def readable_files(
+    paths: Iterable[str], summary: Summary,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+) -> list[Path]:
+    """The files under ``paths`` to read; what cannot be read (a broken link, a FIFO, a
+    missing path) goes to ``summary.failures`` and ``on_failure``, never silently."""
+    files: list[Path] = []
+    for item in expand(paths):
+        if isinstance(item, ReadFailure):
+            summary.failures.append(item)
+            if on_failure:
+                on_failure(item)
+        else:
+            files.append(item)
+    return files
+
+
 def ingest(
     paths: Iterable[str],
     options: Options,
@@ -188,14 +205,7 @@ def ingest(
 ) -> Summary:
     """Read, code, link and store everything under paths; safe to rerun on the same input."""
     summary = Summary()
-    files: list[Path] = []
-    for item in expand(paths):
-        if isinstance(item, ReadFailure):
-            summary.failures.append(item)
-            if on_failure:
-                on_failure(item)
-        else:
-            files.append(item)
+    files = readable_files(paths, summary, on_failure)
     index = store.link_index()
     known = _stored_text(store)
     for number, path in enumerate(files, start=1):
