@@ -38,6 +38,7 @@ GRID: dict[str, list[float]] = {
     "bonus_event": [0.2, 0.1, 0.05, 0.0],  # bonuses from large to none: ties keep less
     "bonus_type": [0.08, 0.04, 0.0],
     "bonus_name": [0.08, 0.04, 0.0],
+    "min_specific": [0.0, 0.05, 0.1, 0.15, 0.2],
 }
 
 
