@@ -2,7 +2,7 @@
 
 Why: the actor table and the country index know states, their demonyms and capitals, but
 news also names actors by a city or region: "Shanghai authorities", "Oxford University",
-"Dehli police", "the University of St. Andrews in Scotland", or a city acting on its own
+"Dehli police", "the University of Bonn in Germany", or a city acting on its own
 ("Sydney"). The place layer's gazetteer (GeoNames cities of 15,000 people and more, US
 states and other first-level regions) gives their country. A city acting alone is its
 people (PLOVER CVL), not its government: only a capital is its government (countries.CAPITALS).

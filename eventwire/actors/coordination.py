@@ -1,6 +1,6 @@
 """One actor per state of a role with coordinated country words.
 
-Why: "Hungarian and Romanian officials agreed", "US and British forces must ensure ...":
+Why: "Latvian and Estonian officials agreed", "French and Malian troops must leave ...":
 the resolver reads one country from the phrase (the first), so the second state's part in
 a joint act was lost. Each part is read again with the role noun.
 """

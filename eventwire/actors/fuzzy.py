@@ -2,8 +2,14 @@
 
 Why: wire copy misspells names ("Bouteflicka", "Habyariman"), and a person not found
 loses the country the table would give. The match is strict so that it cannot pick a
-stranger: same first name, a surname of five letters or more one edit away, and only
-one person in the table fits.
+stranger (common first names are shared by millions, and a table of 30,000 people holds
+many surnames one letter apart from a name it does not know):
+
+* the same first name, and every other given name of the text in the table's name;
+* a surname of five letters or more one edit away;
+* only one person in the table fits;
+* where the article is known, it names that person's country (by name, demonym or
+  capital): a misspelt head of state is reported with their state.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from eventwire.actors.countries import norm
-from eventwire.actors.resolve import pick
+from eventwire.actors.resolve import countries_in, pick
 from eventwire.actors.table import load_table
 from eventwire.records import ActorRef
 
@@ -34,7 +40,7 @@ def near_person(name: str, date: str | None = None, context: str | None = None) 
     words = norm(name).split()
     if len(words) < 2 or len(words[-1]) < MIN_SURNAME:
         return None
-    first, last = words[0], words[-1]
+    first, given, last = words[0], set(words[1:-1]), words[-1]
     table = load_table()
     hits = sorted(
         {
@@ -42,12 +48,15 @@ def near_person(name: str, date: str | None = None, context: str | None = None) 
             for key, names in table.by_last.items()
             if one_edit(key, last)
             for full in names
-            if norm(full).split()[0] == first
+            if norm(full).split()[0] == first and given <= set(norm(full).split()[1:-1])
         }
     )
     if len(hits) != 1:
         return None
-    return pick((hits[0],), date, context, None)
+    ref = pick((hits[0],), date, context, None)
+    if ref is not None and context and ref.country not in countries_in(context):
+        return None
+    return ref
 
 
 #: Country names and demonyms shorter than this are never corrected: "Indiana" is not

@@ -21,11 +21,11 @@ from eventwire.language.parse import doc_text
 from eventwire.records import ActorRef
 
 #: Prepositions that place a group ("in", "inside"), give its origin ("from"), or name
-#: the place it governs ("the government of Sindh", when the table has no such place).
+#: the place it governs ("the government of Kerala", when the table has no such place).
 PREPS = frozenset({"in", "inside", "within", "from", "of"})
 #: Participles that keep the place the group's own ("operating in", "based in").
 PARTICIPLES = frozenset({"operate", "base", "live", "reside"})
-#: Nouns that make the proper name after them a place ("the town of Cizre").
+#: Nouns that make the proper name after them a place ("the town of Silopi").
 PLACE_HEADS = frozenset({
     "town", "city", "village", "province", "region", "district", "state", "county",
     "capital", "port", "enclave", "area",
@@ -59,7 +59,7 @@ def _loyal_to(root: Any) -> list[Any]:
 
 def _place_objects(root: Any) -> list[tuple[str, Any]]:
     """(preposition, object) of the place phrases attached to a noun, directly or
-    through a participle ("guerrillas operating in Macedonia")."""
+    through a participle ("militias operating in Ituri")."""
     out = []
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in PREPS:
@@ -79,7 +79,7 @@ def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None
         return None
     head = CAPITALS.get(norm(obj.text))
     if head is not None and prep != "of":
-        return head  # "Christian east Beirut": the head word is a capital
+        return head  # "Sunni west Baghdad": the head word is a capital
     where = resolve(place, date, context)
     if where is not None and (
         city_actor(place) == where
@@ -87,7 +87,7 @@ def _state_of(obj: Any, prep: str, date: str | None, context: str) -> str | None
     ):
         where = None  # a city, region or "the town of X" here is a place: the gazetteer's
     if where is None or where.country is None:
-        return _gazetteer_country(obj)  # "Sindh province", "Basra"
+        return _gazetteer_country(obj)  # "Helmand province", "Mosul"
     if country_name(where.country) is None or prep == "of":
         return None
     if where.sector is None or key in CAPITALS:
@@ -102,7 +102,7 @@ def _gazetteer_country(obj: Any) -> str | None:
     from eventwire.language.places import unambiguous_country  # the place layer, lazily
 
     names = [t for t in obj.subtree if t.pos_ == "PROPN"]
-    place_word = str(obj.lemma_).lower() in PLACE_HEADS  # "the town of Cizre"
+    place_word = str(obj.lemma_).lower() in PLACE_HEADS  # "the town of Silopi"
     if not names or not (place_word or any(t.ent_type_ in ("GPE", "LOC") for t in names)):
         return None  # only a place: "God" is also a Hungarian town
     return unambiguous_country(obj.doc[names[0].i : names[-1].i + 1].text)
@@ -121,7 +121,7 @@ def located(span: Any, ref: ActorRef, date: str | None, context: str) -> ActorRe
             return ActorRef(None, patron.country, ref.sector)
     for prep, obj in _place_objects(span.root):
         if prep == "of" and not span.start <= obj.left_edge.i < span.end:
-            continue  # "of" only inside the mention: "the government of Sindh"
+            continue  # "of" only inside the mention: "the government of Kerala"
         if prep == "from" and ref.sector in ("MIL", "COP", "UAF"):
             continue  # forces "from" a place are mostly leaving it ("withdrew forces from")
         code = _state_of(obj, prep, date, context)

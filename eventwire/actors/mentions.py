@@ -246,11 +246,11 @@ def find_actors(doc: Any, date: str | None = None) -> tuple[ActorMention, ...]:
         if place_like and (_is_place(span) or (is_seat and span.root.dep_ not in SUBJECT_DEPS)):
             continue
         if _city_not_acting(span, ref):
-            continue  # "near the town of Samarra": a city is an actor only as a subject
+            continue  # "near the town of Gori": a city is an actor only as a subject
         if ref.name is None and ref.country is None and _titles_a_name(span):
             continue  # "Presidents Vladimir Putin and Ilham Aliyev": the names carry it
         states = conjoined_states(span, ref, date, context)
-        if states:  # "Hungarian and Romanian officials": one mention per state
+        if states:  # "Latvian and Estonian officials": one mention per state
             out += [ActorMention(text, span.start_char, span.end_char, r) for r in states]
             continue
         group = group_size(span, keys) if ref.name is None and ref.country is None else None
@@ -293,7 +293,7 @@ def _first_actor(
             fixed = near_country(span.text)  # "Ethopia": a state misspelt by one letter
             ref = resolve(fixed, date, context) if fixed is not None else None
         if person is None and (ref is None or ref.name is None and ref.country is None):
-            # "the Association of African Jurists": a body's role noun keeps its sector
+            # "the Union of Balkan Lawyers": a body's role noun keeps its sector
             body = unknown_body(span)
             sector = ref.sector if ref is not None else None
             ref = ref if body is None else ActorRef(body.name, body.country, sector)

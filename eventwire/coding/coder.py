@@ -13,6 +13,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from eventwire.coding.accidents import accidental
 from eventwire.coding.cameo import contexts_for, quad_class
 from eventwire.coding.candidates import find_candidates
 from eventwire.coding.confidence import Evidence, confidence
@@ -64,6 +65,7 @@ from eventwire.coding.situate import (
     choose_date,
     choose_place,
     is_relative,
+    other_time_clause,
 )
 from eventwire.errors import EventwireError
 from eventwire.records import (
@@ -105,7 +107,7 @@ def _place(cand: Candidate, sent: Sentence, analysis: Analysis, target: bool) ->
     place = choose_place(
         cand.anchor, sent, analysis, visit=cand.trigger.role == "visit", target=target
     )
-    if place is None and analysis.doc is not None:
+    if place is None and analysis.doc is not None and not other_time_clause(cand.anchor):
         from eventwire.language.places import event_place
 
         place = event_place(analysis.doc, sent.start, sent.end, analysis.places)
@@ -282,6 +284,9 @@ def _worth_coding(event: Event, cand: Candidate) -> str | None:
     events than it removed extras."""
     if habitual(cand.verb):
         return f"{cand.verb.text!r} states a habit (present tense, how often), not an act"
+    accident = accidental(event, cand.verb.sent)
+    if accident:
+        return accident
     if event.actors or event.recipients or cand.noun is not None:
         return None
     if cand.by_subject and event.event_mode == "ceasefire":
@@ -370,9 +375,18 @@ class _Coding:
         cand = model_candidate(span, event_type, p, set_aside, words)
         if cand is None:
             return
+        frame = _frame_above(cand.verb, done, self.lexicon)
+        if frame is not None:
+            log.debug("not coded: detector's %s at %r is the content of %r, coded already",
+                      event_type, cand.verb.text, frame.text)
+            return
         event = _code(cand, sent, self.analysis, self.index, self.lexicon, self.context,
                       lenient=True)
-        if event is None or habitual(cand.verb):
+        if event is None or habitual(cand.verb) or accidental(event, cand.verb.sent):
+            return
+        if not (event.actors or event.recipients) and p < model.bare_threshold:
+            log.debug("not coded: detector gives %s P=%.2f with nobody named in %r",
+                      event_type, p, sent.text)
             return
         event = replace(event, confidence=round(min(p, 0.95), 3))
         if any(e.event_type == event.event_type for _, e in done):
@@ -391,6 +405,30 @@ class _Coding:
         if event.modality == ASSERTED:
             lends = sets_occasion(event, cand) and not describing_date(event, cand)
             self.context = _advance(self.context, event, lends)
+
+
+#: Links through which a word is the content of a verb above it ("offered *to hold* talks").
+_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl"})
+
+
+def _frame_above(verb: Any, done: list[tuple[Candidate, Event]], lexicon: Lexicon) -> Any:
+    """The frame verb ("offered", "refused", "urged") of an event coded in this sentence
+    whose content ``verb`` is, or None: the frame's event codes that content already, as
+    the rules do (``candidates.framed_by``); coded again, "offered to hold talks" would
+    also be talks held."""
+    frames = {c.verb.i: c.verb for c, _ in done if _lemma_of(c.verb) in lexicon.frame_verbs}
+    cur = verb
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in _CONTENT_LINKS:
+            return None
+        cur = cur.head
+        if cur.i in frames:
+            return frames[cur.i]
+    return None
+
+
+def _lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
 
 
 def _advance(context: Context, event: Event, lends_date: bool = True) -> Context:

@@ -161,7 +161,12 @@ def borrowed_actors(
         return tuple(named)
     if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         # What the sentence found came from elsewhere ("he signed ... *with Putin*").
-        referents = _speaker(verb, index) or (
+        said_by = _speaker(verb, index)
+        if head.lower_ == "they":
+            # "'First they lobbed rockets,' official Ghulam Saidullah told AFP": a plural
+            # pronoun is not the one person quoting it.
+            said_by = tuple(r for r in said_by if not _one_person(r))
+        referents = said_by or (
             context.actors[:1] if head.lower_ in ("he", "she", "it") else context.actors
         )
         return (*referents, *(f for f in found if f not in referents))
@@ -173,6 +178,15 @@ def borrowed_actors(
         return context.actors
     states = _lemma(head) in ("country", "state", "government")
     return recent_parties(mentions, int(head.idx), size or 2, states) or found
+
+
+def _one_person(ref: ActorRef) -> bool:
+    """A named person (not a state named as a whole, nor a body with a plural sector)."""
+    from eventwire.actors.countries import country_code
+
+    if not ref.name or country_code(ref.name) is not None:
+        return False
+    return ref.sector in ("GOV", "ELI", "MIL", "COP", "JUD", "LEG", "OPP", "JRN", "REB")
 
 
 def _announced_intent(verb: Any, index: MentionIndex) -> tuple[ActorRef, ...]:
@@ -297,7 +311,7 @@ def pledge(
     - a committed harm, or an act made conditional ("unless"): THREATEN;
     - a committed withdrawal, release or easing: CONCEDE (the RETREAT is only promised);
     - any other commitment: AGREE; a donor's "will give / will provide" aid is one.
-    A subject the parse left unnamed ("Syria says it is willing to withdraw") is the speaker.
+    A subject the parse left unnamed ("Ruritania says it is ready to pull back") is the speaker.
     """
     if quad == 4 and actors and readying(verb):
         return Pledge("mobilize", actors, readying(verb) or "")
@@ -316,7 +330,7 @@ def pledge(
     if event_type in _VERBAL_ASKS:
         return None  # a request or accusation to come stays that act, in the future
     if event_type in CONCESSIONS and not why.startswith("readiness"):
-        # A stated readiness to withdraw or release ("is willing to withdraw") indicates
+        # A stated readiness to withdraw or release ("is ready to pull back") indicates
         # willingness (PLOVER AGREE: "offer ... or otherwise indicate willingness"); only a
         # promise of it is a concession (CONCEDE: "promise of future concessions").
         return Pledge("concede", actors, why)

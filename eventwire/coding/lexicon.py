@@ -74,6 +74,8 @@ class Lexicon:
     frame_verbs: frozenset[str]
     negating_frames: frozenset[str]
     negators: frozenset[str]
+    #: Verbs that keep someone from an act ("barred from travelling"): the act is not done.
+    preventing_frames: frozenset[str] = frozenset()
     #: Event nouns that report a different event when they occur ("the truce took effect"
     #: is the ceasefire observed, RETREAT) than when they are declared (CONCEDE).
     occurring_nouns: dict[str, Trigger] = field(default_factory=dict)
@@ -178,6 +180,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         frame_verbs=frozenset(data.get("frame_verbs") or ()),
         negating_frames=frozenset(data.get("negating_frames") or ()),
         negators=frozenset(data.get("negators") or ()),
+        preventing_frames=frozenset(data.get("preventing_frames") or ()),
         occurring_nouns={
             w: _trigger(w, s, "occurring_nouns")
             for w, s in (data.get("occurring_nouns") or {}).items()

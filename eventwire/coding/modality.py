@@ -25,6 +25,8 @@ _FUTURE_ADJ = frozenset(
     {"planned", "upcoming", "forthcoming", "future", "proposed", "scheduled", "next", "expected"}
 )
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Conjunctions whose clause, in the present tense, is a condition still to be met.
+_PENDING_MARKS = frozenset({"until", "till", "once", "before"})
 #: Dependencies through which the verb above shares the trigger's modality.
 _CHAIN_DEPS = frozenset({"xcomp", "acomp", "attr"})
 
@@ -81,6 +83,9 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             return NEGATED, f"'{tok.text}' is negated"
         if tok.i not in own and _lemma(tok) in lexicon.negating_frames:
             return NEGATED, f"governed by '{tok.text}'"
+        prevented = _prevented(tok, lexicon)
+        if prevented:
+            return NEGATED, prevented
     for tok in [noun, verb] if noun is not None else [verb]:
         ruled = ruled_out(tok)
         if ruled:
@@ -111,6 +116,9 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
                 return HYPOTHETICAL, f"auxiliary '{child.text}'"
             if child.dep_ == "mark" and word in _HYPOTHETICAL_MARKS:
                 return HYPOTHETICAL, f"conditional '{child.text}'"
+            if child.dep_ == "mark" and word in _PENDING_MARKS and tok.tag_ in ("VBZ", "VBP"):
+                # "would not negotiate until he withdraws the draft": a condition not yet met
+                return HYPOTHETICAL, f"'{child.text}' with the present: a condition not yet met"
             if child.dep_ == "mark" and word == "so" and child.nbor(1).lower_ == "that":
                 # "amend the constitution so that such marriages are banned": an aim
                 return HYPOTHETICAL, "purpose 'so that'"
@@ -119,6 +127,17 @@ def modality(verb: Any, noun: Any, lexicon: Lexicon) -> tuple[str, str]:
             if below.dep_ == "xcomp" and below.head.i == tok.i:
                 return FUTURE, f"governed by '{tok.text}'"
     return ASSERTED, ""
+
+
+def _prevented(tok: Any, lexicon: Lexicon) -> str:
+    """Why an act was kept from happening: it follows the "from" of a verb that keeps
+    someone from it ("were barred from travelling"), or "" when it does not."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.i == tok.i or prep.lower_ != "from" or prep.head.i == prep.i:
+        return ""
+    if _lemma(prep.head) in lexicon.preventing_frames:
+        return f"kept from it by '{prep.head.text}'"
+    return ""
 
 
 #: Nouns of intent whose "to" clause is not yet done ("their plan to normalise ties").

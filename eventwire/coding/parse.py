@@ -103,7 +103,7 @@ def objects_of(verb: Any) -> list[Any]:
     return found
 
 
-#: Nouns that only measure or count what follows their "of" ("700 kg of medicine").
+#: Nouns that only measure or count what follows their "of" ("20 tonnes of flour").
 _MEASURES = frozenset(
     {
         "kg", "kilogram", "ton", "tonne", "tons", "tonnes", "worth", "batch", "shipment",

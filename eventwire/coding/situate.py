@@ -334,6 +334,39 @@ def _places_in(sent: Sentence, places: Sequence[PlaceMention]) -> list[PlaceMent
     return [p for p in places if _in(p, sent)]
 
 
+def _describes_a_noun(tok: Any, anchor: Any) -> bool:
+    """The place sits in a clause that describes a noun other than the trigger ("the line
+    *agreed in Minsk*", "troops *stationed in Syria*"): it tells where that thing was made
+    or is, not where the event happened."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i or (anchor is not None and cur.i == anchor.i):
+            return False
+        if (
+            cur.dep_ in ("acl", "relcl")
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and (anchor is None or cur.head.i != anchor.i)
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+#: Conjunctions of a clause that places its event at another time than the main clause's.
+_OTHER_TIME = frozenset({"since", "after", "before", "until", "till", "ago", "once"})
+
+
+def other_time_clause(anchor: Any) -> bool:
+    """The trigger heads a clause set at another time ("... met in Turkey, the first contact
+    *since Moscow invaded* its neighbour"): the main clause's place is not its place."""
+    if anchor is None:
+        return False
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return verb.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in verb.children
+    ) or (verb.dep_ == "pcomp" and verb.head.lower_ in _OTHER_TIME)
+
+
 def choose_place(
     anchor: Any, sent: Sentence, analysis: Analysis, visit: bool = False, target: bool = False
 ) -> Place | None:
@@ -367,7 +400,11 @@ def choose_place(
         )
         if not destination and (prep is None or str(prep.lemma_).lower() not in _PLACE_PREPS):
             continue
+        if _describes_a_noun(head, anchor):
+            continue
         rank = 0 if head.i in subtree else 1
+        if rank and other_time_clause(anchor):
+            continue
         located.append((rank, m))
     if not located:
         return None

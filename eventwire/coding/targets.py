@@ -184,7 +184,7 @@ def protest_place(
     cand: Candidate, actors: tuple[ActorRef, ...], recipients: tuple[ActorRef, ...]
 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """Where a protest is held: its crowd that names no country is of that state
-    ("people blocked streets in Hong Kong"), and with no target named it is aimed at that
+    ("people blocked roads in Yerevan"), and with no target named it is aimed at that
     state's government."""
     people = place_people(cand)
     if people is None:

@@ -86,6 +86,29 @@ class Candidate:
     capital: bool = False
 
 
+#: Continents and regions that span several states. GeoNames also lists a town or a
+#: province of one country under some of these names ("Asia" in the Philippines, "Balkan"
+#: in Turkmenistan, "Sahel" in Burkina Faso), but news uses them for the wider region, which
+#: is no one country's: they are never looked up.
+SUPRANATIONAL = frozenset({
+    "africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "eurasia",
+    "north america", "south america", "latin america", "central america", "central asia",
+    "east asia", "south asia", "southeast asia", "south east asia", "asia pacific",
+    "middle east", "near east", "far east", "balkan", "balkans", "western balkans",
+    "caucasus", "south caucasus", "north caucasus", "sahel", "maghreb", "levant", "gulf",
+    "persian gulf", "arabian gulf", "horn of africa", "west africa", "east africa",
+    "southern africa", "central africa", "north africa", "scandinavia", "nordic", "baltic",
+    "baltics", "caribbean", "mediterranean", "eastern europe", "western europe",
+    "central europe", "southeast europe", "indo pacific", "pacific", "atlantic", "arctic",
+})  # fmt: skip
+
+
+def _regional(get: Callable[[str], list[Candidate]]) -> Callable[[str], list[Candidate]]:
+    """``get`` that knows no place under a supranational region's name."""
+    empty: list[Candidate] = []
+    return lambda key: empty if key in SUPRANATIONAL else get(key)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """The three lookups place resolution needs; ``candidates`` is in memory or on disk."""
@@ -294,7 +317,7 @@ def _open_cached(path: Path) -> Gazetteer:
         raise ValueError(f"{path} has no aliases or neighbours")
     return Gazetteer(
         aliases={k: Place(*v) for k, v in aliases.items()},
-        candidates=names.get,
+        candidates=_regional(names.get),
         neighbours={k: frozenset(v) for k, v in neighbours.items()},
     )
 
@@ -321,7 +344,7 @@ def build_gazetteer() -> tuple[Gazetteer, dict[str, list[Candidate]]]:
     return (
         Gazetteer(
             aliases=aliases,
-            candidates=lambda key: by_name.get(key, empty),
+            candidates=_regional(lambda key: by_name.get(key, empty)),
             neighbours=neighbours,
         ),
         by_name,

@@ -18,6 +18,7 @@ from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.facts import is_background, story_facts
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
+from eventwire.link.incidents import retaliation, same_incident
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.mentions import re_mention
 from eventwire.link.merge import (
@@ -129,7 +130,8 @@ def _merge_own_events(
         same_kind = of_kind(ev.event_type, ev.modality, ev.negated)
         options += [w for w in same_kind if same_event(w, ev) and w not in options]
         options = [
-            o for o in options if not (_separate_commitments(o, ev) or _reception(o, ev))
+            o for o in options
+            if not (_separate_commitments(o, ev) or _reception(o, ev) or retaliation(o, ev))
         ]
         either = [*same_kind, *of_kind(ev.event_type, ev.modality, not ev.negated)]
         if not options and (mention := re_mention(ev, either)) is not None:
@@ -137,6 +139,12 @@ def _merge_own_events(
             merged_into.append((ev.event_id, mention.event_id))
             reasons.append(f"event {ev.event_id} is a re-mention of this article's event "
                            f"{mention.event_id}: the only earlier {ev.event_type} it reports")
+            continue
+        if not options and (incident := same_incident(ev, same_kind)) is not None:
+            put(merge_events(incident, ev))
+            merged_into.append((ev.event_id, incident.event_id))
+            reasons.append(f"event {ev.event_id} tells again this article's {ev.event_type} "
+                           f"{incident.event_id}: one incident, nothing tells them apart")
             continue
         if not options:
             put(ev)

@@ -36,3 +36,9 @@ def test_a_national_body_is_not_an_ngo(nlp: Any) -> None:
 def test_a_lowercase_committee_is_no_name(nlp: Any) -> None:
     found = _actors(nlp, "A parliamentary committee rejected the bill.")
     assert all(r.country != "NGO" for r in found.values())
+
+
+def test_a_body_named_after_a_wider_region_belongs_to_no_state(nlp: Any) -> None:
+    # "Balkan" is also a province of Turkmenistan in the gazetteer
+    found = _actors(nlp, "The Union of Balkan Lawyers demanded the release of the editor.")
+    assert all(r.country in (None, "NGO") for r in found.values())

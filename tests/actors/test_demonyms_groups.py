@@ -23,8 +23,8 @@ from eventwire.records import ActorRef
         ("the Latvian Constitutional Court", "LVA", "JUD"),
         ("Moroccan diplomats", "MAR", "GOV"),
         ("Vietnamese-led forces", "VNM", "MIL"),  # "-led": the leader's forces
-        ("the Khartoum government", "SDN", "GOV"),  # a capital as a modifier
-        ("Eighty UN peacekeepers", "UNO", "MIL"),  # members of a named organisation
+        ("the Tbilisi government", "GEO", "GOV"),  # a capital as a modifier
+        ("Forty UN peacekeepers", "UNO", "MIL"),  # members of a named organisation
         ("Red Cross officials", "NGO", "MED"),  # a generic role keeps the body's sector
         ("Hezbollah fighters", "LBN", "UAF"),
         ("opposition groups", None, "OPP"),  # "group" (UNK) yields to "opposition"
@@ -112,17 +112,17 @@ def _mentions(nlp: Any, text: str, date: str = "2010-01-01") -> dict[str, ActorR
     ("text", "mention", "country", "sector"),
     [
         ("Rebels in the Ivory Coast rejected the peace plan on Monday.", "Rebels", "CIV", "REB"),
-        ("Demonstrators in Baghdad blocked two roads on Sunday.", "Demonstrators", "IRQ", "CVL"),
+        ("Demonstrators in Tunis blocked a highway on Friday.", "Demonstrators", "TUN", "CVL"),
         (
-            "Opposition parties in Zimbabwe called a general strike in March 2007.",
+            "Opposition parties in Kenya called a national strike in June 2011.",
             "Opposition parties",
-            "ZWE",
+            "KEN",
             "PTY",
         ),
         (
-            "The government of Sindh province banned rallies in Karachi.",
-            "The government of Sindh",
-            "PAK",
+            "The government of Kerala state banned rallies in Kochi.",
+            "The government of Kerala",
+            "IND",
             "GOV",
         ),
     ],
@@ -140,10 +140,10 @@ def test_peacekeepers_do_not_take_the_country_they_serve_in(nlp: Any) -> None:
 
 
 def test_a_misspelt_name_one_letter_off_is_the_table_person(nlp: Any) -> None:
-    text = "President Laurent Gbagbbo addressed the nation on Friday."
+    text = "President Laurent Gbagbbo addressed the nation as Ivory Coast voted on Friday."
     found = _mentions(nlp, text, "2004-01-01")
     ref = next(iter(found.values()))
-    assert ref.country == "CIV"
+    assert (ref.name, ref.country) == ("Laurent Gbagbo", "CIV")
 
 
 def test_an_organisation_inside_a_noun_phrase_is_an_actor(nlp: Any) -> None:

@@ -68,3 +68,16 @@ def test_the_last_word_of_a_name_is_not_an_abbreviation() -> None:
     ref = resolve("North Korean leader Kim Jong Un", "2024-06-19")
     assert ref is not None and ref.country == "PRK"
     assert resolve("the UN", "2024-06-19") == ActorRef("United Nations", "UNO", "GOV")
+
+
+def test_the_other_side_of_a_relation_is_not_its_owner() -> None:
+    assert resolve("Georgia's neighbour", "2021-01-01") is None
+    assert resolve("Azerbaijan's rivals", "2021-01-01") is None
+    ref = resolve("their Turkish neighbours", "2021-01-01")
+    assert ref is not None and ref.country == "TUR"
+
+
+def test_a_successor_of_a_dissolved_union_is_not_its_seat() -> None:
+    assert resolve("the former Soviet republics", "2021-01-01") is None
+    assert resolve("an ex-Yugoslav state", "2021-01-01") is None
+    assert resolve("post-Soviet countries", "2021-01-01") is None

@@ -27,7 +27,7 @@ from tests.coding.coded import top_event as _top
             "USA",
         ),
         # a restriction with no one named falls on the people of its place
-        ("Turkish authorities imposed a curfew in the town of Cizre on Sunday.", "TUR", "TUR"),
+        ("Turkish authorities imposed a curfew in the town of Silopi on Friday.", "TUR", "TUR"),
         ("The Red Cross suspended aid deliveries in Mosul on Wednesday.", "NGO", "IRQ"),
         # whom a protest or a refusal defies
         (

@@ -107,3 +107,31 @@ def test_a_list_of_dates_split_by_the_parser_stays_with_its_verb(make_analysis: 
     )
     events = of_type(make_analysis, text, "AGREE", "2022-09-02")
     assert events[0].event_date == "2022-09-02", events
+
+
+def test_a_place_in_a_clause_describing_a_noun_is_not_where_the_event_happened() -> None:
+    from .coded import with_actor_layer
+
+    text = "Germany urged both armies to respect the ceasefire line drawn in Minsk."
+    places = [e.location.name for e in with_actor_layer(text) if e.location is not None]
+    assert "Minsk" not in places
+
+
+def test_a_place_after_the_trigger_is_where_the_event_happened() -> None:
+    from .coded import with_actor_layer
+
+    text = "The foreign ministers of Armenia and Azerbaijan met in Minsk on Monday."
+    places = [e.location.name for e in with_actor_layer(text) if e.location is not None]
+    assert places == ["Minsk"]
+
+
+def test_an_act_of_another_time_does_not_take_the_main_clause_place() -> None:
+    from .coded import with_actor_layer
+
+    text = (
+        "The two foreign ministers met in Vienna on Friday, their first talks since Azerbaijan "
+        "attacked Armenian border towns last year."
+    )
+    places = {e.event_type: e.location for e in with_actor_layer(text, "2023-05-12")}
+    assert places.get("CONSULT") is not None and places["CONSULT"].name == "Vienna"
+    assert "ASSAULT" not in places or places["ASSAULT"] is None

@@ -104,6 +104,16 @@ def test_people_are_not_places() -> None:
         assert lookup_place(name) is None
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Asia", "the Balkans", "Balkan", "the Sahel", "the Gulf", "the Middle East", "Caucasus"],
+)
+def test_regions_spanning_states_belong_to_no_state(name: str) -> None:
+    # GeoNames lists a town or province of one state under some of these names
+    place = lookup_place(name)
+    assert place is None or place.country is None
+
+
 def test_find_places_gives_offsets_and_alias_matches(nlp: Any) -> None:
     text = (
         "Aliyev received the Armenian delegation at the Zagulba Residence. "

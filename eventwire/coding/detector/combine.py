@@ -81,7 +81,7 @@ def model_candidate(span: Any, event_type: str, probability: float,
     verb, noun = anchor, None
     if anchor.pos_ not in _VERBAL:
         noun = anchor
-        verb = anchor.head if anchor.head.pos_ in _VERBAL else anchor
+        verb = _governing_verb(anchor) or anchor
     trigger = Trigger(
         word=str(anchor.lemma_).lower(),
         event_type=event_type,
@@ -90,3 +90,21 @@ def model_candidate(span: Any, event_type: str, probability: float,
         strength=round(probability, 3),
     )
     return Candidate(trigger=trigger, verb=verb, noun=noun)
+
+
+#: Links from an event noun up to the verb whose subject acts: "added them *to* its
+#: *sanctions* list", "imposed a *ban* on", "announced new *sanctions*".
+_NOUN_PATH = frozenset({"compound", "pobj", "prep", "dobj", "nmod", "amod", "conj", "appos"})
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb a detector's event noun hangs from within a few noun-phrase links, whose
+    subject is then who acts; None when the noun hangs from no verb (a headline)."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in _NOUN_PATH or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in _VERBAL:
+            return cur
+    return None

@@ -90,6 +90,13 @@ class Detector:
         return float(self.thresholds.get(event_type, self.meta.get("threshold", 0.5)))
 
     @property
+    def bare_threshold(self) -> float:
+        """P an act the detector adds must reach when the parse finds nobody acting or acted
+        on: a nameless act is worth reporting only when the model is sure of it (defaults
+        to the general threshold, i.e. no stricter)."""
+        return float(self.meta.get("bare_threshold", self.threshold("")))
+
+    @property
     def floor(self) -> float:
         """P below which the detector overrules a rule event of that type."""
         return float(self.meta.get("floor", 0.1))

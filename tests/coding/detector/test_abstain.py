@@ -17,11 +17,9 @@ _NOT_YET = "issue 11 open: the detector still codes this as a political act"
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("A powerful earthquake shook the coastal province on Sunday, killing at least "
-                 "14 people.", marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
+    "A powerful earthquake shook the coastal province on Sunday, killing at least 14 people.",
     "Floods swept through three villages after a week of heavy rain.",
-    pytest.param("The home side beat the visitors 3-1 to win the cup final on Saturday.",
-                 marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
+    "The home side beat the visitors 3-1 to win the cup final on Saturday.",
     pytest.param("The striker signed a four-year contract with the club.",
                  marks=pytest.mark.xfail(strict=True, reason=_NOT_YET)),
     pytest.param("The company agreed to buy its smaller rival for $2 billion.",

@@ -48,3 +48,33 @@ def test_without_a_known_word_the_main_verb_anchors_the_act(nlp) -> None:  # typ
 def test_a_sentence_without_a_verb_or_noun_to_anchor_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     span = nlp("Yes.")[:]
     assert model_candidate(span, "AGREE", 0.7, [], frozenset()) is None
+
+
+def test_an_event_noun_deep_in_a_phrase_takes_the_verb_it_hangs_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("Canada added three generals to its sanctions list on Monday.")[:]
+    cand = model_candidate(span, "SANCTION", 0.8, [], frozenset({"sanctions"}))
+    assert cand is not None and cand.anchor.text == "sanctions"
+    assert cand.verb.lemma_ == "add"  # who acts is the subject of "added"
+
+
+def test_an_event_noun_of_a_headline_without_a_verb_keeps_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = nlp("New sanctions on the junta")[:]
+    cand = model_candidate(span, "SANCTION", 0.8, [], frozenset({"sanctions"}))
+    assert cand is not None and cand.verb.text == "sanctions"
+
+
+def test_a_nameless_act_needs_the_stricter_bare_threshold() -> None:
+    from eventwire.coding.detector.model import load_detector
+
+    model = load_detector()
+    assert model.bare_threshold >= model.threshold("")
+
+
+def test_an_act_the_detector_finds_inside_an_offer_is_not_coded_as_done() -> None:
+    from eventwire.evaluate.coded import code_text
+
+    _, events = code_text(
+        "The president offered to hold talks with the opposition leaders on Monday.",
+        published="2021-05-03",
+    )
+    assert not [e for e in events if e.event_type == "CONSULT" and e.modality == "asserted"]
