@@ -29,7 +29,7 @@ from eventwire.link.merge import (
     participants,
     same_event,
 )
-from eventwire.link.profile import Profile, article_profile
+from eventwire.link.profile import Profile, article_profile, with_text_names
 from eventwire.link.result import LinkResult
 from eventwire.link.stories import features, story_id_for
 from eventwire.link.text import article_terms
@@ -342,6 +342,8 @@ def link(
     current = [e for e in events if not is_background(e, article.publication_date)]
     extra = context_claims(article.text, current, article.article_id)
     events = tuple(with_context_claims(e, extra.get(e.event_id, ())) for e in events)
+    if profile is not None:  # what spaCy's spans miss: the capitalised names of the text
+        profile = with_text_names(profile, article.title, article.text)
     f = features(article.article_id, terms, article.publication_date, events, profile)
     story, why, absorbed = index.stories.assign(f, _event_stories(events, index, article))
     merged, merged_into, reasons = _merge_own_events(

@@ -21,6 +21,11 @@ with a shared country and a shared named actor. The weights and thresholds live 
 ``stories.json``, written by ``scripts/tune_stories.py`` (learned on training splits,
 selected on validation), so a retrained encoder only needs that script rerun.
 
+Specific evidence must agree: two look-alike developments of one kind (two earthquakes, two
+acquisitions by one company) sit close in the encoder's space and share their topic's words,
+so an article that shares next to none of a story's names (entity cosine below
+``min_specific``) does not join it, whatever the other views say.
+
 Dates where they exist: a dated article joins only a story with an article within
 ``window_days`` of one of its days (publication date, or the day of an event it reports
 as news; events it only recalls are background). Where either side has no date, the
@@ -81,6 +86,7 @@ class StoryParameters:
     bonus_event: float = 0.1
     merge_threshold: float = 0.6
     window_days: int = 3
+    min_specific: float = 0.0
     provenance: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -238,6 +244,10 @@ class StoryIndex:
         weight = sum(w for w, _, _ in parts)
         if not weight:
             return 0.0, "nothing to compare"
+        specific = [s for _, s, name in parts if name == "entities"]
+        if specific and ents and core.entities and specific[0] < self.p.min_specific:
+            return 0.0, (f"names in common {specific[0]:.2f} < {self.p.min_specific:.2f}: "
+                         "look-alike, not the same development")
         score = sum(w * s for w, s, _ in parts) / weight
         score += self.p.bonus_type * bool(types & core.types)
         score += self.p.bonus_name * bool(names & core.names)
