@@ -18,7 +18,7 @@ from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.facts import is_background, story_facts
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
-from eventwire.link.incidents import retaliation, same_incident
+from eventwire.link.incidents import retaliation, same_day_one_off, same_incident
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.mentions import re_mention
 from eventwire.link.merge import (
@@ -147,6 +147,14 @@ def _merge_own_events(
                            f"{incident.event_id}: one incident, nothing tells them apart")
             continue
         if not options:
+            story = [working.get(e.event_id, e) for i in mine for e in index.story_events(i)]
+            kept = same_day_one_off(ev, [*story, *same_kind])
+            if kept is not None:
+                put(merge_events(kept, ev))
+                merged_into.append((ev.event_id, kept.event_id))
+                reasons.append(f"event {ev.event_id}: the story's {ev.event_mode} of "
+                               f"{ev.event_date} is one event ({kept.event_id})")
+                continue
             put(ev)
             continue
         target = max(

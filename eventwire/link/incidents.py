@@ -140,3 +140,30 @@ def retaliation(kept: Event, new: Event) -> bool:
     if not (kept.actors and new.actors and kept.recipients and new.recipients):
         return False
     return not side_fits(kept.actors, new.actors) and not side_fits(kept.recipients, new.recipients)
+
+
+#: Modes of which a story has at most one a day: a war's ceasefire takes effect once, however
+#: many articles report it and however few of them say between whom.
+ONE_A_DAY = frozenset({"ceasefire"})
+
+
+def same_day_one_off(ev: Event, story_events: Iterable[Event]) -> Event | None:
+    """The story's event of the same one-a-day mode on the same stated day that ``ev``
+    reports again, when nothing tells them apart (sides, polarity, modality)."""
+    if ev.event_mode not in ONE_A_DAY or ev.date_estimated or ev.date_precision != "day":
+        return None
+    for kept in story_events:
+        if (
+            kept.event_id != ev.event_id
+            and kept.event_type == ev.event_type
+            and kept.event_mode == ev.event_mode
+            and kept.event_date == ev.event_date
+            and kept.date_precision == "day"
+            and not kept.date_estimated
+            and kept.modality == ev.modality
+            and kept.negated == ev.negated
+            and side_fits(kept.actors, ev.actors)
+            and side_fits(kept.recipients, ev.recipients)
+        ):
+            return kept
+    return None

@@ -80,3 +80,22 @@ def test_a_nameless_report_joins_the_main_incident() -> None:
     r = link(article("ganja-a"), (post, post2, village, nameless), LinkIndex())
     sizes = sorted(len(e.sources) for e in r.events)
     assert sizes == [1, 3]
+
+
+def test_a_ceasefire_reported_twice_on_one_day_is_one_event() -> None:
+    from dataclasses import replace
+
+    one = replace(event("ganja-a", 0, "RETREAT", (), (), DAY, sentence=0), event_mode="ceasefire")
+    two = replace(event("ganja-a", 1, "RETREAT", (), (), DAY, sentence=3), event_mode="ceasefire")
+    r = link(article("ganja-a"), (one, two), LinkIndex())
+    assert r.merged_into == (("ganja-a-e1", "ganja-a-e0"),)
+
+
+def test_ceasefires_of_two_days_stay_two() -> None:
+    from dataclasses import replace
+
+    one = replace(event("ganja-a", 0, "RETREAT", (), (), DAY, sentence=0), event_mode="ceasefire")
+    two = replace(event("ganja-a", 1, "RETREAT", (), (), "2020-10-17", sentence=3),
+                  event_mode="ceasefire")
+    r = link(article("ganja-a"), (one, two), LinkIndex())
+    assert len(r.events) == 2
