@@ -18,7 +18,7 @@ from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
 from eventwire.link.facts import is_background, story_facts
 from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
-from eventwire.link.incidents import retaliation, same_day_one_off, same_incident
+from eventwire.link.incidents import ONE_A_DAY, retaliation, same_day_one_off, same_incident
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.mentions import re_mention
 from eventwire.link.merge import (
@@ -35,6 +35,8 @@ from eventwire.link.stories import features, story_id_for
 from eventwire.link.text import article_terms
 from eventwire.records import Article, Event
 
+#: How many of an article's earlier events of one kind a new one is compared with.
+LOOKBACK = 30
 UNIQUE_SPAN_DAYS = 7  # "the same date" for matching by elimination: a day, an estimate, a week
 # Commitments come several to one statement and one day ("agreed not to use force", "commits
 # them to settle disputes"): a nameless AGREE is not the story's one AGREE of the day.
@@ -103,7 +105,11 @@ def _merge_own_events(
         working[event.event_id] = event
 
     def of_kind(event_type: str, modality: str, negated: bool) -> list[Event]:
-        return [working[i] for i in kinds.get((event_type, modality, negated), ())]
+        # The last LOOKBACK of its kind: a report tells again what the article said lately;
+        # an article with more acts of one kind than that is a compilation (a 10 MB dump),
+        # where comparing with every earlier one made linking quadratic.
+        ids = kinds.get((event_type, modality, negated), ())
+        return [working[i] for i in ids[-LOOKBACK:]]
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
     for raw in events:
@@ -147,7 +153,9 @@ def _merge_own_events(
                            f"{incident.event_id}: one incident, nothing tells them apart")
             continue
         if not options:
-            story = [working.get(e.event_id, e) for i in mine for e in index.story_events(i)]
+            story = [
+                working.get(e.event_id, e) for i in mine for e in index.story_events(i)
+            ] if ev.event_mode in ONE_A_DAY else []
             kept = same_day_one_off(ev, [*story, *same_kind])
             if kept is not None:
                 put(merge_events(kept, ev))
