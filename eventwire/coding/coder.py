@@ -53,6 +53,7 @@ from eventwire.coding.occasion import (
     sets_occasion,
     subordinate,
 )
+from eventwire.coding.parse import word_lemma
 from eventwire.coding.passing import (
     describing_date,
     earlier_meeting,
@@ -417,7 +418,7 @@ def _frame_above(verb: Any, done: list[tuple[Candidate, Event]], lexicon: Lexico
     whose content ``verb`` is, or None: the frame's event codes that content already, as
     the rules do (``candidates.framed_by``); coded again, "offered to hold talks" would
     also be talks held."""
-    frames = {c.verb.i: c.verb for c, _ in done if _lemma_of(c.verb) in lexicon.frame_verbs}
+    frames = {c.verb.i: c.verb for c, _ in done if word_lemma(c.verb) in lexicon.frame_verbs}
     cur = verb
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ not in _CONTENT_LINKS:
@@ -426,10 +427,6 @@ def _frame_above(verb: Any, done: list[tuple[Candidate, Event]], lexicon: Lexico
         if cur.i in frames:
             return frames[cur.i]
     return None
-
-
-def _lemma_of(tok: Any) -> str:
-    return str(tok.lemma_).lower()
 
 
 #: Verbs whose subject is given what the act gives: "Pakistan received a package from Riyadh".
@@ -441,7 +438,7 @@ _GIVING_TYPES = frozenset({"AID", "SUPPORT"})
 def _received(cand: Candidate, event: Event) -> Event:
     """An act of giving told from the receiving end: the subject is the recipient and the
     one named after "from" is who gives, so the two sides are swapped."""
-    if event.event_type not in _GIVING_TYPES or _lemma_of(cand.verb) not in _RECEIVING:
+    if event.event_type not in _GIVING_TYPES or word_lemma(cand.verb) not in _RECEIVING:
         return event
     if not any(c.dep_ == "prep" and c.lower_ == "from" for c in cand.verb.subtree):
         return event

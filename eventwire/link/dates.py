@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from eventwire.records import Event
+
 ESTIMATE_SLACK_DAYS = 3
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
@@ -107,3 +109,10 @@ def day_of(value: str | None) -> date | None:
     """The day of a day-precision value (or of a timestamp), else None."""
     span = parse_span(value)
     return span.first if span is not None and span.days == 1 else None
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """The two events' dates overlap, or one of them has none that can contradict."""
+    sa = event_span(a.event_date, a.date_estimated)
+    sb = event_span(b.event_date, b.date_estimated)
+    return sa is None or sb is None or sa.overlaps(sb)

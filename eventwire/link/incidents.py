@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eventwire.link.dates import event_span
-from eventwire.link.merge import names_match, places_compatible, where
+from eventwire.link.dates import dates_agree
+from eventwire.link.merge import names_match, other_city, places_compatible, where
 from eventwire.records import ActorRef, Event
 
 #: Acts an article mostly tells as one incident over several sentences.
@@ -77,32 +77,15 @@ def _agreement(a: Event, b: Event) -> int:
     )
 
 
-def _dates_agree(a: Event, b: Event) -> bool:
-    sa = event_span(a.event_date, a.date_estimated)
-    sb = event_span(b.event_date, b.date_estimated)
-    return sa is None or sb is None or sa.overlaps(sb)
-
-
-def _other_city(a: Event, b: Event) -> bool:
-    pa, pb = a.location, b.location
-    return bool(
-        pa
-        and pb
-        and pa.precision == "city"
-        and pb.precision == "city"
-        and pa.name.casefold() != pb.name.casefold()
-    )
-
-
 def fits(earlier: Event, ev: Event) -> bool:
     """Nothing tells the two reports apart (see the module's rule)."""
     return (
         earlier.event_type == ev.event_type
         and earlier.modality == ev.modality
         and earlier.negated == ev.negated
-        and _dates_agree(earlier, ev)
+        and dates_agree(earlier, ev)
         and places_compatible(where(earlier), where(ev))
-        and not _other_city(earlier, ev)
+        and not other_city(earlier.location, ev.location)
         and side_fits(earlier.actors, ev.actors)
         and side_fits(earlier.recipients, ev.recipients)
     )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from eventwire.link.dates import event_span
+from eventwire.link.dates import dates_agree
 from eventwire.link.merge import participants
 from eventwire.records import Event
 
@@ -42,12 +42,6 @@ def tells_again(sentence: str) -> bool:
     return bool(_RE_MENTION.match(sentence.strip()))
 
 
-def _dates_agree(a: Event, b: Event) -> bool:
-    sa = event_span(a.event_date, a.date_estimated)
-    sb = event_span(b.event_date, b.date_estimated)
-    return sa is None or sb is None or sa.overlaps(sb)
-
-
 def re_mention(ev: Event, working: Iterable[Event]) -> Event | None:
     """The article's own earlier event that ``ev``'s nameless sentence tells again, if one."""
     if participants(ev) or ev.event_type in NOT_UNIQUE_TYPES:
@@ -60,6 +54,6 @@ def re_mention(ev: Event, working: Iterable[Event]) -> Event | None:
         w for w in working
         if w.event_type == ev.event_type and w.modality == ev.modality and participants(w)
         and any(s.article_id in article and s.sentence_index < first for s in w.sources)
-        and _dates_agree(w, ev)
+        and dates_agree(w, ev)
     ]
     return fitting[0] if len(fitting) == 1 else None

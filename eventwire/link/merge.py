@@ -195,7 +195,7 @@ def why_not_same(a: Event, b: Event) -> str | None:
     same_day = other_article and _one_day(sa) and _one_day(sb) and sa.overlaps(sb)
     if not places_compatible(where(a), where(b), same_day):
         return "places in different countries"
-    if _other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
+    if other_city(a.location, b.location) and not (_one_day(sa) and _one_day(sb)):
         return "different cities and no stated day in common"
     return None
 
@@ -240,7 +240,7 @@ def _one_day(span: Span) -> bool:
     return span.days == 1
 
 
-def _other_city(a: Place | None, b: Place | None) -> bool:
+def other_city(a: Place | None, b: Place | None) -> bool:
     """Both places resolved to cities, and not the same one.
 
     Two cities of one country are compatible (one outlet misplaces a signing
