@@ -99,6 +99,7 @@ CAPITALS: dict[str, str] = {
 US_FORMS = frozenset({"U.S.", "US", "U.S", "U.S.A.", "USA"})
 
 
+@lru_cache(maxsize=1 << 16)  # linking compares the same few names millions of times
 def norm(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key ("U.S." -> "us", "Türkiye" -> "turkiye")."""
     text = unicodedata.normalize("NFKD", text)
@@ -127,6 +128,7 @@ def _index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
 def country_code(text: str) -> str | None:
     """ISO3 for a country name or demonym, exact after normalising; None when unknown.
 

@@ -16,8 +16,9 @@ from eventwire.errors import EventwireError
 from eventwire.link.claims import claims_of
 from eventwire.link.copies import CopyIndex, signature, text_length
 from eventwire.link.dates import day_of, event_span
+from eventwire.link.disagreements import story_disagreements
 from eventwire.link.facts import is_background, story_facts
-from eventwire.link.figures import context_claims, story_disagreements, with_context_claims
+from eventwire.link.figures import context_claims, with_context_claims
 from eventwire.link.incidents import ONE_A_DAY, retaliation, same_day_one_off, same_incident
 from eventwire.link.index import LinkIndex, StoredArticle
 from eventwire.link.mentions import re_mention
@@ -80,7 +81,10 @@ def _after_publication(event: Event, publication_date: str | None) -> bool:
 
 
 def _merge_own_events(
-    events: tuple[Event, ...], story_id: str, index: LinkIndex, publication_date: str | None,
+    events: tuple[Event, ...],
+    story_id: str,
+    index: LinkIndex,
+    publication_date: str | None,
     absorbed: tuple[str, ...] = (),
 ) -> tuple[list[Event], list[tuple[str, str]], list[str]]:
     """Fold each event into the best stored or earlier event of this article it matches.
@@ -110,12 +114,11 @@ def _merge_own_events(
         # where comparing with every earlier one made linking quadratic.
         ids = kinds.get((event_type, modality, negated), ())
         return [working[i] for i in ids[-LOOKBACK:]]
+
     merged_into: list[tuple[str, str]] = []
     reasons: list[str] = []
     for raw in events:
-        ev = replace(
-            raw, story_id=raw.story_id or story_id, claims=raw.claims or claims_of(raw)
-        )
+        ev = replace(raw, story_id=raw.story_id or story_id, claims=raw.claims or claims_of(raw))
         if ev.event_id in index.events or ev.event_id in working:
             raise EventwireError(
                 "L003",
@@ -125,43 +128,55 @@ def _merge_own_events(
             )
         if _after_publication(ev, publication_date):
             put(ev)
-            reasons.append(f"event {ev.event_id} dated {ev.event_date}, after its article's "
-                           f"publication {publication_date}: a misread date, not merged")
+            reasons.append(
+                f"event {ev.event_id} dated {ev.event_date}, after its article's "
+                f"publication {publication_date}: a misread date, not merged"
+            )
             continue
         background = is_background(ev, publication_date)
         options = [
-            working.get(s.event_id, s) for s in index.merge_candidates(ev)
+            working.get(s.event_id, s)
+            for s in index.merge_candidates(ev)
             if background or _recalled(s) or index.stories.resolve(s.story_id or "") in mine
         ]
         same_kind = of_kind(ev.event_type, ev.modality, ev.negated)
         options += [w for w in same_kind if same_event(w, ev) and w not in options]
         options = [
-            o for o in options
+            o
+            for o in options
             if not (_separate_commitments(o, ev) or _reception(o, ev) or retaliation(o, ev))
         ]
         either = [*same_kind, *of_kind(ev.event_type, ev.modality, not ev.negated)]
         if not options and (mention := re_mention(ev, either)) is not None:
             put(merge_events(mention, ev))
             merged_into.append((ev.event_id, mention.event_id))
-            reasons.append(f"event {ev.event_id} is a re-mention of this article's event "
-                           f"{mention.event_id}: the only earlier {ev.event_type} it reports")
+            reasons.append(
+                f"event {ev.event_id} is a re-mention of this article's event "
+                f"{mention.event_id}: the only earlier {ev.event_type} it reports"
+            )
             continue
         if not options and (incident := same_incident(ev, same_kind)) is not None:
             put(merge_events(incident, ev))
             merged_into.append((ev.event_id, incident.event_id))
-            reasons.append(f"event {ev.event_id} tells again this article's {ev.event_type} "
-                           f"{incident.event_id}: one incident, nothing tells them apart")
+            reasons.append(
+                f"event {ev.event_id} tells again this article's {ev.event_type} "
+                f"{incident.event_id}: one incident, nothing tells them apart"
+            )
             continue
         if not options:
-            story = [
-                working.get(e.event_id, e) for i in mine for e in index.story_events(i)
-            ] if ev.event_mode in ONE_A_DAY else []
+            story = (
+                [working.get(e.event_id, e) for i in mine for e in index.story_events(i)]
+                if ev.event_mode in ONE_A_DAY
+                else []
+            )
             kept = same_day_one_off(ev, [*story, *same_kind])
             if kept is not None:
                 put(merge_events(kept, ev))
                 merged_into.append((ev.event_id, kept.event_id))
-                reasons.append(f"event {ev.event_id}: the story's {ev.event_mode} of "
-                               f"{ev.event_date} is one event ({kept.event_id})")
+                reasons.append(
+                    f"event {ev.event_id}: the story's {ev.event_mode} of "
+                    f"{ev.event_date} is one event ({kept.event_id})"
+                )
                 continue
             put(ev)
             continue
@@ -223,9 +238,7 @@ def _recalled(event: Event) -> bool:
     )
 
 
-def _event_stories(
-    events: tuple[Event, ...], index: LinkIndex, article: Article
-) -> list[str]:
+def _event_stories(events: tuple[Event, ...], index: LinkIndex, article: Article) -> list[str]:
     """Stories holding a stored event that one of the article's current events matches."""
     found: list[str] = []
     for ev in events:

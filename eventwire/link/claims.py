@@ -25,11 +25,36 @@ from eventwire.link.dates import parse_span
 from eventwire.records import Claim, Disagreement, Event
 
 _SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "dozens": 24,
 }
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _KINDS = {
@@ -42,8 +67,16 @@ _KINDS = {
     "hours": ("hours",),
     "days": ("days",),
     "guests": ("guests", "delegates", "visitors"),
-    "people": ("people", "civilians", "refugees", "residents", "protesters", "prisoners",
-               "detainees", "captives"),
+    "people": (
+        "people",
+        "civilians",
+        "refugees",
+        "residents",
+        "protesters",
+        "prisoners",
+        "detainees",
+        "captives",
+    ),
 }
 _KIND_OF = {w: k for k, ws in _KINDS.items() for w in ws}
 _TOKEN = re.compile(r"\$|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")

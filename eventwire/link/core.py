@@ -48,8 +48,9 @@ class Core:
 
     def add_days(self, days: Iterable[date]) -> None:
         for d in days:
-            self.days = (d, d) if self.days is None else (min(self.days[0], d),
-                                                          max(self.days[1], d))
+            self.days = (
+                (d, d) if self.days is None else (min(self.days[0], d), max(self.days[1], d))
+            )
 
     def add_vector(self, vector: Sequence[float] | np.ndarray | None) -> None:
         if vector is None or len(vector) == 0:

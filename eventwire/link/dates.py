@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from eventwire.records import Event
 
@@ -60,6 +61,7 @@ def _months(year: int, first: int, last: int) -> Span:
     return Span(date(year, first, 1), _month_end(y2, m2))
 
 
+@lru_cache(maxsize=1 << 14)  # a story's few date values are read for every pair compared
 def parse_span(value: str | None) -> Span | None:
     """The day range a TIMEX3 date value covers, or None for anything else.
 
@@ -97,6 +99,7 @@ def parse_span(value: str | None) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def event_span(value: str | None, estimated: bool) -> Span | None:
     """The range an event date allows, widened backwards when it is an estimate."""
     span = parse_span(value)

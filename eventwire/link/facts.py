@@ -92,5 +92,6 @@ def story_facts(publication_date: str | None, events: Iterable[Event]) -> StoryF
                 type_countries.add((ev.event_type, actor.country))
             if actor.name:
                 names.add(actor.name.casefold())
-    return StoryFacts(frozenset(days), frozenset(countries), frozenset(names),
-                      frozenset(type_countries))
+    return StoryFacts(
+        frozenset(days), frozenset(countries), frozenset(names), frozenset(type_countries)
+    )

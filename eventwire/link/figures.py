@@ -1,4 +1,4 @@
-"""Figures an article states beside its events, and where a story's reports give different ones.
+"""Figures an article states beside its events, in sentences that report no event.
 
 Outlets rarely put a figure in the sentence that reports the event: "Israel
 signed agreements with the UAE and Bahrain ... More than 800 guests attended."
@@ -10,31 +10,26 @@ share little, but "guests ... Netanyahu and the two Gulf ministers put their
 names to the papers" shares the ministers and the signing); ties, and a
 sentence sharing nothing, go to the event reported last before it (at the top
 of the article, the first one after it): a follow-up sentence elaborates what
-was just reported.
+was just reported. Only the ``WINDOW`` event sentences before and after a
+figure compete for it: a figure is about what the text around it reports, and
+weighing every event of a very long article against every sentence was quadratic.
 
-Reports of one development are also often coded as separate events (one
-outlet's "met" and another's "welcomed", dates a day apart, a participant
-misread), so comparing figures only inside a merged event finds almost none of
-the differences outlets really show. Within a story, figures of one kind from
-different articles, on events at most ``NEAR_DAYS`` apart, are compared too,
-and figures more than ``FIGURE_RATIO`` apart are taken to count different things
-(a missile's range and its splashdown distance; a year of shipments and one
-cargo), not to disagree.
+Where the reports of a story give different figures is ``disagreements.py``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
-from eventwire.link.claims import claims_of, figures_close, numbers
-from eventwire.link.dates import event_span
+from eventwire.link.claims import claims_of, numbers
 from eventwire.link.text import content_terms
-from eventwire.records import Claim, Disagreement, Event
+from eventwire.records import Claim, Event
 
-NEAR_DAYS = 2  # events of one story this close may report one figure differently
-NOT_FIGURES = frozenset({"date", "place", "participants"})
+#: Event sentences on either side of a figure sentence that compete for its figures.
+WINDOW = 50
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"\u201d\u2019])\s+|\n\s*\n")
 
 
@@ -69,8 +64,7 @@ def context_claims(text: str, events: Iterable[Event], article_id: str) -> dict[
     figures; an event's own sentence is read by ``claims_of`` and skipped here.
     """
     flat_text = _flat(text)
-    placed: list[tuple[int, str]] = []
-    own: set[str] = set()
+    placed: list[tuple[int, str, str]] = []
     vocab: dict[str, set[str]] = {}
     for ev in events:
         for src in ev.sources:
@@ -79,21 +73,28 @@ def context_claims(text: str, events: Iterable[Event], article_id: str) -> dict[
             sentence = _flat(src.sentence)
             at = flat_text.find(sentence)
             if at >= 0:
-                placed.append((at, ev.event_id))
-                own.add(sentence)
+                placed.append((at, ev.event_id, sentence))
                 vocab.setdefault(ev.event_id, set()).update(_content(sentence))
     if not placed:
         return {}
     placed.sort()
+    starts = [at for at, _, _ in placed]
+    own = {sentence for _, _, sentence in placed}
+    last_at = {eid: at for at, eid, _ in placed}  # sorted: each event's latest sentence
     out: dict[str, list[Claim]] = {}
     for start, sentence in sentences(text):
-        if sentence in own or any(sentence in s or s in sentence for s in own):
+        middle = bisect_right(starts, start)
+        window = placed[max(0, middle - WINDOW) : middle + WINDOW]
+        if sentence in own or any(sentence in s or s in sentence for _, _, s in window):
             continue
         found = numbers(sentence)
         if not found:
             continue
         words = _content(sentence)
-        nearest = {eid: (at <= start, at if at <= start else -at) for at, eid in placed}
+        nearest = {
+            eid: (last_at[eid] <= start, last_at[eid] if last_at[eid] <= start else -last_at[eid])
+            for _, eid, _ in window
+        }
         target = max(nearest, key=lambda eid: (len(words & vocab[eid]), *nearest[eid]))
         claims = out.setdefault(target, [])
         for kind, value in found.items():
@@ -108,59 +109,3 @@ def with_context_claims(event: Event, extra: Iterable[Claim]) -> Event:
     have = {(c.field, c.article_id) for c in own}
     more = tuple(c for c in extra if (c.field, c.article_id) not in have)
     return replace(event, claims=own + more) if more else replace(event, claims=own)
-
-
-def _near(a: Event, b: Event) -> bool:
-    sa = event_span(a.event_date, a.date_estimated)
-    sb = event_span(b.event_date, b.date_estimated)
-    if sa is None or sb is None:
-        return False
-    gap = max((sb.first - sa.last).days, (sa.first - sb.last).days, 0)
-    return gap <= NEAR_DAYS
-
-
-def story_disagreements(events: list[Event], pool: Iterable[Event]) -> list[Event]:
-    """``events`` with figure disagreements against near events of the story, and stored
-    events of the story whose disagreements this changes (to be stored again).
-
-    For each figure an event claims, the versions are its own and those other
-    articles claim on near events of its story (first claim per article and
-    kind), within ``FIGURE_RATIO``. Field disagreements computed inside the event
-    (``merge_events``) are replaced by the story-wide ones, which include them.
-    """
-    current = {e.event_id: e for e in pool}
-    current.update((e.event_id, e) for e in events)
-    everything = list(current.values())
-    changed: dict[str, Event] = {}
-    for ev in everything:
-        found: dict[str, Disagreement] = {}
-        for claim in ev.claims:
-            if claim.field in NOT_FIGURES or claim.field in found:
-                continue
-            versions: dict[str, list[str]] = {}
-            seen: set[str] = set()
-            # a denied act's figures do not dispute those of acts that happened
-            near = [o for o in everything
-                    if o is not ev and o.story_id == ev.story_id and o.negated == ev.negated
-                    and _near(ev, o)]
-            for other in [ev, *near]:
-                for c in other.claims:
-                    if c.field != claim.field or c.article_id in seen:
-                        continue
-                    if not figures_close(c.value, claim.value):
-                        continue
-                    seen.add(c.article_id)
-                    versions.setdefault(c.value, []).append(c.article_id)
-            if len(versions) > 1:
-                ranked = sorted(versions, key=lambda v: (-len(versions[v]), v))
-                found[claim.field] = Disagreement(
-                    claim.field, tuple((v, tuple(sorted(versions[v]))) for v in ranked)
-                )
-        kept = tuple(d for d in ev.disagreements if d.field not in found or d.field in NOT_FIGURES)
-        merged = tuple(sorted(kept + tuple(found.values()), key=lambda d: d.field))
-        if merged != ev.disagreements:
-            changed[ev.event_id] = replace(ev, disagreements=merged)
-    out = [changed.get(e.event_id, e) for e in events]
-    ids = {e.event_id for e in events}
-    out += [e for eid, e in changed.items() if eid not in ids]
-    return out

@@ -134,7 +134,9 @@ class LinkIndex:
     # -- rebuilding -----------------------------------------------------------
     @classmethod
     def from_stored(
-        cls, articles: Iterable[StoredArticle], events: Iterable[Event],
+        cls,
+        articles: Iterable[StoredArticle],
+        events: Iterable[Event],
         parameters: StoryParameters | None = None,
     ) -> LinkIndex:
         """Rebuild from storage. Give articles in the order they were first linked.
@@ -162,15 +164,21 @@ class LinkIndex:
             self.copies.add(art.article_id, art.signature, art.length)
             if art.duplicate_of:
                 self._duplicate_of[art.article_id] = art.duplicate_of
-                story = (art.linked_story or art.story_id
-                         or self.stories.story_of(self.root(art.duplicate_of)))
+                story = (
+                    art.linked_story
+                    or art.story_id
+                    or self.stories.story_of(self.root(art.duplicate_of))
+                )
                 if story:
                     self.stories.set_story(art.article_id, story)
                 replayed.append(art)
                 continue
             f = features(
-                art.article_id, art.terms, art.publication_date,
-                by_article.get(art.article_id, ()), Profile(art.entities, art.vector),
+                art.article_id,
+                art.terms,
+                art.publication_date,
+                by_article.get(art.article_id, ()),
+                Profile(art.entities, art.vector),
                 art.facts,
             )
             story = art.linked_story or art.story_id
@@ -191,10 +199,12 @@ class LinkIndex:
         known = self._event_order.get(event.event_id)
         if known is not None:
             return (0, known, "")
-        orders = [self._article_order.get(s.article_id, place.get(s.article_id))
-                  for s in event.sources]
-        first = min((o for o in orders if o is not None), default=len(self._article_order)
-                    + len(place))
+        orders = [
+            self._article_order.get(s.article_id, place.get(s.article_id)) for s in event.sources
+        ]
+        first = min(
+            (o for o in orders if o is not None), default=len(self._article_order) + len(place)
+        )
         return (1, first, event.event_id)
 
     # -- copies ---------------------------------------------------------------
@@ -307,13 +317,19 @@ class LinkIndex:
             self.merge_story(old, result.story_id)
         # new events in id order, as a rebuild orders the events an article first reported
         known = [ev for ev in result.events if ev.event_id in self.events]
-        new = sorted((ev for ev in result.events if ev.event_id not in self.events),
-                     key=lambda ev: ev.event_id)
+        new = sorted(
+            (ev for ev in result.events if ev.event_id not in self.events),
+            key=lambda ev: ev.event_id,
+        )
         for ev in known + new:
             self.add_event(ev)
         f = features(
-            result.article_id, result.terms, result.publication_date, result.events,
-            Profile(result.entities, result.vector), result.facts,
+            result.article_id,
+            result.terms,
+            result.publication_date,
+            result.events,
+            Profile(result.entities, result.vector),
+            result.facts,
         )
         self.stories.add(f, result.story_id, result.merged_stories)
 

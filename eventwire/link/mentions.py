@@ -51,8 +51,11 @@ def re_mention(ev: Event, working: Iterable[Event]) -> Event | None:
     article = {s.article_id for s in ev.sources}
     first = min(s.sentence_index for s in ev.sources)
     fitting = [
-        w for w in working
-        if w.event_type == ev.event_type and w.modality == ev.modality and participants(w)
+        w
+        for w in working
+        if w.event_type == ev.event_type
+        and w.modality == ev.modality
+        and participants(w)
         and any(s.article_id in article and s.sentence_index < first for s in w.sources)
         and dates_agree(w, ev)
     ]

@@ -229,11 +229,7 @@ def _sides(event: Event) -> set[str]:
     """The countries of a meeting's parties; a visit's host state that only the destination
     gives ("Putin arrived in the Swiss city": Switzerland) is where, not whom, he met."""
     hosts = event.recipients if event.event_mode == "visit" else ()
-    return {
-        x.country
-        for x in participants(event)
-        if x.country and not (x in hosts and _state(x))
-    }
+    return {x.country for x in participants(event) if x.country and not (x in hosts and _state(x))}
 
 
 def _one_day(span: Span) -> bool:

@@ -119,8 +119,12 @@ class StoryFeatures:
 
 
 def features(
-    article_id: str, terms: Terms, publication_date: str | None, events: Iterable[Event],
-    profile: Profile | None = None, facts: StoryFacts | None = None,
+    article_id: str,
+    terms: Terms,
+    publication_date: str | None,
+    events: Iterable[Event],
+    profile: Profile | None = None,
+    facts: StoryFacts | None = None,
 ) -> StoryFeatures:
     """Story features from an article's words, date, current events (or the ``facts`` taken
     from them when it was linked), entities and vector."""
@@ -225,9 +229,12 @@ class StoryIndex:
 
     # -- scoring ----------------------------------------------------------------
     def _similarity(
-        self, text: dict[str, float], ents: dict[str, float],
+        self,
+        text: dict[str, float],
+        ents: dict[str, float],
         vector: Sequence[float] | np.ndarray | None,
-        names: set[str] | frozenset[str], types: set[tuple[str, str]] | frozenset[tuple[str, str]],
+        names: set[str] | frozenset[str],
+        types: set[tuple[str, str]] | frozenset[tuple[str, str]],
         core: Core,
     ) -> tuple[float, str]:
         """Weighted mean cosine over the views both sides have, plus event bonuses."""
@@ -235,8 +242,9 @@ class StoryIndex:
         if vector is not None and len(vector) and core.vector is not None:
             parts.append((self.p.w_vector, vec_cos(vector, core.vector), "vector"))
         if ents and core.entities:
-            parts.append((self.p.w_entities, dot(ents, core.entities) / norm(core.entities),
-                          "entities"))
+            parts.append(
+                (self.p.w_entities, dot(ents, core.entities) / norm(core.entities), "entities")
+            )
         elif ents or core.entities:
             parts.append((self.p.w_entities, 0.0, "entities"))
         if text and core.text:
@@ -246,8 +254,10 @@ class StoryIndex:
             return 0.0, "nothing to compare"
         specific = [s for _, s, name in parts if name == "entities"]
         if specific and ents and core.entities and specific[0] < self.p.min_specific:
-            return 0.0, (f"names in common {specific[0]:.2f} < {self.p.min_specific:.2f}: "
-                         "look-alike, not the same development")
+            return 0.0, (
+                f"names in common {specific[0]:.2f} < {self.p.min_specific:.2f}: "
+                "look-alike, not the same development"
+            )
         score = sum(w * s for w, s, _ in parts) / weight
         score += self.p.bonus_type * bool(types & core.types)
         score += self.p.bonus_name * bool(names & core.names)
