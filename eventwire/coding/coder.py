@@ -15,7 +15,7 @@ from typing import Any
 
 from eventwire.coding.accidents import accidental
 from eventwire.coding.cameo import contexts_for, quad_class
-from eventwire.coding.candidates import find_candidates
+from eventwire.coding.candidates import find_candidates, framed_by
 from eventwire.coding.confidence import Evidence, confidence
 from eventwire.coding.context import (
     Context,
@@ -199,8 +199,10 @@ def _code(
         actors = said_by
     if actors != roles.actors:
         roles = Roles(actors, tuple(r for r in roles.recipients if r not in actors))
-    if not lenient and trig.needs_actor_sector and not any(
-        a.sector in trig.needs_actor_sector for a in roles.actors
+    if (
+        not lenient
+        and trig.needs_actor_sector
+        and not any(a.sector in trig.needs_actor_sector for a in roles.actors)
     ):
         log.debug(
             "not coded: %r in %r needs an actor of sector %s",
@@ -339,8 +341,9 @@ class _Coding:
         self.own: set[str] = set()
         self.context = Context()
 
-    def sentence(self, span: Any, sent: Sentence, scores: Scores | None,
-                 model: Detector | None) -> None:
+    def sentence(
+        self, span: Any, sent: Sentence, scores: Scores | None, model: Detector | None
+    ) -> None:
         done: list[tuple[Candidate, Event]] = []
         set_aside: list[Candidate] = []
         floor = model.floor if model else 0.0
@@ -354,8 +357,9 @@ class _Coding:
                 continue
             p = scores.probabilities.get(event.event_type, 0.0) if scores else 1.0
             if p < floor:
-                log.debug("not coded: detector gives %s P=%.2f in %r", event.event_type, p,
-                          sent.text)
+                log.debug(
+                    "not coded: detector gives %s P=%.2f in %r", event.event_type, p, sent.text
+                )
                 continue
             if scores is not None:
                 event = replace(event, confidence=round((event.confidence + p) / 2, 3))
@@ -365,12 +369,23 @@ class _Coding:
             for event_type, p in judge(sorted(have), scores, model.threshold(""), floor).add:
                 self._add(span, sent, event_type, p, set_aside, model, done)
         if done:
-            self.coded += [(sent.index, e) for e in followers(
-                [(c, e) for c, e in done if not e.negated], self.analysis, sent, self.index)]
+            self.coded += [
+                (sent.index, e)
+                for e in followers(
+                    [(c, e) for c, e in done if not e.negated], self.analysis, sent, self.index
+                )
+            ]
 
-    def _add(self, span: Any, sent: Sentence, event_type: str, p: float,
-             set_aside: list[Candidate], model: Detector,
-             done: list[tuple[Candidate, Event]]) -> None:
+    def _add(
+        self,
+        span: Any,
+        sent: Sentence,
+        event_type: str,
+        p: float,
+        set_aside: list[Candidate],
+        model: Detector,
+        done: list[tuple[Candidate, Event]],
+    ) -> None:
         """Code an act the detector found and no rule event has, from the parse."""
         words = model.trigger_words(event_type, self.lexicon)
         cand = model_candidate(span, event_type, p, set_aside, words)
@@ -378,24 +393,34 @@ class _Coding:
             return
         frame = _frame_above(cand.verb, done, self.lexicon)
         if frame is not None:
-            log.debug("not coded: detector's %s at %r is the content of %r, coded already",
-                      event_type, cand.verb.text, frame.text)
+            log.debug(
+                "not coded: detector's %s at %r is the content of %r, coded already",
+                event_type,
+                cand.verb.text,
+                frame.text,
+            )
             return
-        event = _code(cand, sent, self.analysis, self.index, self.lexicon, self.context,
-                      lenient=True)
+        event = _code(
+            cand, sent, self.analysis, self.index, self.lexicon, self.context, lenient=True
+        )
         if event is None or habitual(cand.verb) or accidental(event, cand.verb.sent):
             return
         if not (event.actors or event.recipients) and p < model.bare_threshold:
-            log.debug("not coded: detector gives %s P=%.2f with nobody named in %r",
-                      event_type, p, sent.text)
+            log.debug(
+                "not coded: detector gives %s P=%.2f with nobody named in %r",
+                event_type,
+                p,
+                sent.text,
+            )
             return
         event = replace(event, confidence=round(min(p, 0.95), 3))
         if any(e.event_type == event.event_type for _, e in done):
             return  # the parse made it an act the sentence already has (a refusal: REJECT)
         self._keep(cand, event, sent, done)
 
-    def _keep(self, cand: Candidate, event: Event, sent: Sentence,
-              done: list[tuple[Candidate, Event]]) -> None:
+    def _keep(
+        self, cand: Candidate, event: Event, sent: Sentence, done: list[tuple[Candidate, Event]]
+    ) -> None:
         event = _received(cand, event)
         self.coded.append((sent.index, event))
         done.append((cand, event))
@@ -409,24 +434,13 @@ class _Coding:
             self.context = _advance(self.context, event, lends)
 
 
-#: Links through which a word is the content of a verb above it ("offered *to hold* talks").
-_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl"})
-
-
 def _frame_above(verb: Any, done: list[tuple[Candidate, Event]], lexicon: Lexicon) -> Any:
     """The frame verb ("offered", "refused", "urged") of an event coded in this sentence
     whose content ``verb`` is, or None: the frame's event codes that content already, as
-    the rules do (``candidates.framed_by``); coded again, "offered to hold talks" would
-    also be talks held."""
-    frames = {c.verb.i: c.verb for c, _ in done if word_lemma(c.verb) in lexicon.frame_verbs}
-    cur = verb
-    for _ in range(6):
-        if cur.head.i == cur.i or cur.dep_ not in _CONTENT_LINKS:
-            return None
-        cur = cur.head
-        if cur.i in frames:
-            return frames[cur.i]
-    return None
+    the rules do; coded again, "offered to hold talks" would also be talks held. The
+    same walk as the rules' (``candidates.framed_by``), so both layers agree on what
+    content is."""
+    return framed_by(verb, {c.verb.i: c for c, _ in done}, lexicon)
 
 
 #: Verbs whose subject is given what the act gives: "Pakistan received a package from Riyadh".
@@ -456,12 +470,7 @@ def _advance(context: Context, event: Event, lends_date: bool = True) -> Context
     if event.event_type == "CONSULT" and len({a.country for a in sides if a.country}) >= 2:
         meeting = sides
     raw = event.date_raw or ""
-    if (
-        not lends_date
-        or event.date_estimated
-        or raw.startswith("context:")
-        or is_relative(raw)
-    ):
+    if not lends_date or event.date_estimated or raw.startswith("context:") or is_relative(raw):
         return Context(actors, context.date, context.place, meeting)
     date = EventDate(event.event_date, event.date_precision, event.date_raw, False)
     return Context(actors, date, event.location, meeting)
