@@ -418,10 +418,27 @@ class _Coding:
             return  # the parse made it an act the sentence already has (a refusal: REJECT)
         self._keep(cand, event, sent, done)
 
+    def _one_act(
+        self, at: int, cand: Candidate, event: Event, done: list[tuple[Candidate, Event]]
+    ) -> None:
+        """Two triggers of one type anchored on one word tell one act, and its event id (from
+        the anchor) is one: the report naming more of its parties stands, else the first."""
+        kept = done[at][1]
+        if len(event.actors) + len(event.recipients) <= len(kept.actors) + len(kept.recipients):
+            log.debug("not coded: %s at %r is the act coded already", event.event_type,
+                      cand.verb.text)  # fmt: skip
+            return
+        done[at] = (cand, event)
+        self.coded = [(i, event if e is kept else e) for i, e in self.coded]
+
     def _keep(
         self, cand: Candidate, event: Event, sent: Sentence, done: list[tuple[Candidate, Event]]
     ) -> None:
         event = _received(cand, event)
+        same = [i for i, (_, e) in enumerate(done) if e.event_id == event.event_id]
+        if same:  # two triggers of one type on one anchor ("adopted ... agreed to a statement")
+            self._one_act(same[0], cand, event, done)
+            return
         self.coded.append((sent.index, event))
         done.append((cand, event))
         if event.negated:

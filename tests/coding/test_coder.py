@@ -11,6 +11,8 @@ from eventwire.coding.coder import event_id
 from eventwire.errors import EventwireError
 from eventwire.records import ActorRef, Analysis, Event
 
+from .coded import with_actor_layer
+
 Build = Callable[..., Analysis]
 
 
@@ -360,7 +362,7 @@ def test_promises_are_agree_and_plans_are_future(
 
 
 def test_fired_on_codes_an_assault(make_analysis: Build) -> None:
-    """"on" in a YAML word list once read as a boolean and crashed the coder here."""
+    """ "on" in a YAML word list once read as a boolean and crashed the coder here."""
     ev = one(make_analysis, "Azerbaijani forces fired on Armenian positions on Monday.")
     assert ev.event_type == "ASSAULT" and countries(ev.actors) == ["AZE"]
 
@@ -397,3 +399,17 @@ def test_a_date_in_a_background_clause_is_not_lent_to_later_sentences(
     assert last and all(e.event_date == "2021-11-26" for e in last), [
         (e.event_type, e.event_date, e.date_raw) for e in last
     ]
+
+
+def test_two_triggers_of_one_type_on_one_anchor_give_one_event() -> None:
+    # a page whose wrapped lines were joined across a break: "adopted" and "agreed to" both
+    # reach the declaration as SUPPORT; one act, one id (ids repeated stopped linking)
+    text = (
+        "The ministers adopted a joint declaration in which Georgia and Turkey agreed to\n\n"
+        "talks lasted two hours."
+    )
+    events = with_actor_layer(text)
+    ids = [e.event_id for e in events]
+    assert len(ids) == len(set(ids))
+    (support,) = [e for e in events if e.event_type == "SUPPORT"]
+    assert sorted(a.country or "-" for a in support.actors) == ["GEO", "TUR"]  # the fuller one
